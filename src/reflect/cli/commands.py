@@ -1,0 +1,140 @@
+"""The headless commands: each opens the journal through ``Journal`` and prints a result.
+
+Errors are raised, not printed; ``reflect.main`` turns them into one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from reflect.cli.passphrase import ask_new_passphrase, ask_passphrase, read_passphrase_file
+from reflect.core.domain import Entry, EntrySummary
+from reflect.core.errors import InvalidInput, JournalDamaged
+from reflect.core.journal import Journal
+
+
+def run_command(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
+    """Run the subcommand ``args.command``; returns the exit code."""
+    handler: Callable[[argparse.Namespace, TextIO, Any], int] = _COMMANDS[args.command]
+    return handler(args, stdout, stdin)
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    if args.passphrase_file is not None:
+        return read_passphrase_file(args.passphrase_file)
+    return ask_passphrase(f"Passphrase for {args.journal}: ")
+
+
+def _open(args: argparse.Namespace) -> Journal:
+    return Journal.unlock(args.journal, _passphrase(args))
+
+
+def _init(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
+    if args.passphrase_file is not None:
+        passphrase = read_passphrase_file(args.passphrase_file)
+    else:
+        passphrase = ask_new_passphrase()
+    Journal.create(args.journal, passphrase).lock()
+    print(f"Created your journal in {args.journal.absolute()}. It is encrypted on this "
+          "computer; keep your passphrase safe, it can't be recovered.", file=stdout)
+    return 0
+
+
+def _add(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
+    if stdin.isatty():
+        print("Write your entry, then press Ctrl+D on a new line.", file=sys.stderr)
+    raw: bytes = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidInput(
+            f"The text on standard input isn't UTF-8 (at byte {error.start}); nothing was saved."
+        ) from None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip() and not args.title.strip():
+        raise InvalidInput("There was nothing to save: the entry has no title and no text.")
+    with _open(args) as journal:
+        changes = journal.add_entry(title=args.title, text=text, created=args.date, tags=args.tags)
+    print(f"Saved entry {changes.created}.", file=stdout)
+    return 0
+
+
+def _list(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
+    with _open(args) as journal:
+        if args.json:
+            _write_json_array((entry_json(e) for e in journal.iter_entries()), stdout)
+        else:
+            for summary in journal.list_entries():
+                print(summary_line(summary), file=stdout)
+    return 0
+
+
+def _check(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
+    with _open(args) as journal:
+        problems = journal.check_integrity()
+        count = journal.entry_count()
+    if problems:
+        raise JournalDamaged(journal.database_path, f"{len(problems)} problems, first: {problems[0]}")
+    print(f"Your journal is intact: {count} entries, every page checked.", file=stdout)
+    return 0
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, Any], int]] = {
+    "init": _init,
+    "add": _add,
+    "list": _list,
+    "check": _check,
+}
+
+
+def entry_json(entry: Entry) -> dict[str, Any]:
+    """An entry as ``list --json`` prints it (a public contract: add fields, never rename)."""
+    return {
+        "id": entry.id,
+        "created": entry.created.isoformat(),
+        "updated": entry.updated.isoformat(),
+        "title": entry.title,
+        "text": entry.text,
+        "tags": list(entry.tags),
+        "moments": [
+            {
+                "id": m.id,
+                "kind": m.kind,
+                "start": m.start,
+                "end": m.end,
+                "text": m.passage(entry.text),
+                "note": m.note,
+            }
+            for m in entry.moments
+        ],
+    }
+
+
+def summary_line(summary: EntrySummary) -> str:
+    """One entry as a line of ``reflect list``."""
+    name = summary.title or summary.preview or "(empty)"
+    parts = [f"{summary.id:>5}", f"{summary.created:%Y-%m-%d %H:%M}", name]
+    if summary.tags:
+        parts.append("[" + ", ".join(summary.tags) + "]")
+    if summary.hope_count or summary.struggle_count:
+        parts.append(f"(hope {summary.hope_count}, struggle {summary.struggle_count})")
+    return "  ".join(parts)
+
+
+def _write_json_array(items: Any, stdout: TextIO) -> None:
+    """Stream a JSON array, so a long journal is never held in memory as one string."""
+    stdout.write("[")
+    for index, item in enumerate(items):
+        stdout.write(",\n" if index else "\n")
+        stdout.write(json.dumps(item, ensure_ascii=False))
+    stdout.write("\n]\n")
+
+
+def journal_path(args: argparse.Namespace, default: Callable[[], Path]) -> Path:
+    """The journal folder named on the command line, or the default one."""
+    return args.journal if args.journal is not None else default()

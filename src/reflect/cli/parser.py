@@ -1,0 +1,97 @@
+"""The command line's grammar. The command names and flags here are a public contract."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import NoReturn
+
+from reflect import __version__
+
+
+class UsageError(Exception):
+    """The command line itself is wrong; the message already went to stderr."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so ``main`` returns the exit code."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        raise UsageError(f"{self.prog}: error: {message}")
+
+
+def parse_date(value: str) -> datetime:
+    """An ISO 8601 date or date-time; without a time zone it means local time."""
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} isn't a date Reflect understands; use ISO 8601, "
+            "like 2026-03-14 or 2026-03-14T21:30 or 2026-03-14T21:30+01:00"
+        ) from None
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``reflect`` command and its subcommands."""
+    parser = _Parser(
+        prog="reflect",
+        description="A private journal, encrypted on this computer. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"reflect {__version__}")
+    parser.add_argument(
+        "--journal",
+        type=Path,
+        metavar="PATH",
+        help="the journal folder (default: 'journal' in your user data folder)",
+    )
+
+    # Subcommands accept --journal too; SUPPRESS keeps a value given before the command.
+    journal_option = _Parser(add_help=False)
+    journal_option.add_argument(
+        "--journal", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+        help="the journal folder",
+    )
+    journal_option.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE",
+        help="read the passphrase from the first line of FILE instead of asking",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser(
+        "init", parents=[journal_option], help="create a new journal",
+        description="Create a new, encrypted journal. Asks for the passphrase twice.",
+    )
+
+    add = commands.add_parser(
+        "add", parents=[journal_option], help="add an entry, its text read from standard input",
+        description="Add an entry. Its text is read from standard input, exactly as given.",
+    )
+    add.add_argument("--title", default="", metavar="T", help="the entry's title")
+    add.add_argument(
+        "--date", type=parse_date, metavar="ISO-8601",
+        help="when it was written (default: now); without a time zone, local time",
+    )
+    add.add_argument(
+        "--tag", action="append", default=[], dest="tags", metavar="TAG",
+        help="a tag for the entry (repeat for more)",
+    )
+
+    listing = commands.add_parser(
+        "list", parents=[journal_option], help="list entries, newest first",
+        description="List the journal's entries, newest first.",
+    )
+    listing.add_argument(
+        "--json", action="store_true",
+        help="print a JSON array of complete entries with their moments",
+    )
+
+    commands.add_parser(
+        "check", parents=[journal_option], help="check that the journal is undamaged",
+        description="Decrypt and check every page of the journal and its search index.",
+    )
+    return parser

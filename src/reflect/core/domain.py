@@ -1,0 +1,140 @@
+"""The journal's vocabulary: entries, moments, tags and the changes a call made.
+
+Offsets (moment spans, formatting spans) count characters, i.e. Python code points, into
+the entry's plain text exactly as the editor shows it (see ARCHITECTURE.md).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from reflect.core.errors import InvalidInput
+
+HOPE = "hope"
+STRUGGLE = "struggle"
+BUILT_IN_KINDS = (HOPE, STRUGGLE)
+
+MAX_TAG_LENGTH = 64
+MAX_TITLE_LENGTH = 500
+
+
+@dataclass(frozen=True)
+class FormatSpan:
+    """A piece of formatting (``bold``, ``heading1``, ``quote``…) over ``text[start:end]``."""
+
+    start: int
+    end: int
+    style: str
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A passage of an entry marked with a kind (hope, struggle or a tag) and a note."""
+
+    id: int
+    entry_id: int
+    start: int
+    end: int
+    kind: str
+    note: str = ""
+
+    def passage(self, text: str) -> str:
+        """The words this moment marks in ``text`` (the entry's plain text)."""
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One journal entry, complete."""
+
+    id: int
+    created: datetime
+    updated: datetime
+    title: str
+    text: str
+    tags: tuple[str, ...] = ()
+    moments: tuple[Moment, ...] = ()
+    formatting: tuple[FormatSpan, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """What a list of entries shows: enough to draw a row, without the full text."""
+
+    id: int
+    created: datetime
+    title: str
+    preview: str
+    tags: tuple[str, ...]
+    hope_count: int
+    struggle_count: int
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a mutating call changed, so views refresh only that.
+
+    ``created`` is the id of an entry or moment the call made, when it made one.
+    """
+
+    entries: frozenset[int] = field(default_factory=frozenset)
+    deleted: frozenset[int] = field(default_factory=frozenset)
+    tags: bool = False
+    created: int | None = None
+
+
+def normalize_tag(name: str) -> str:
+    """A tag as stored: NFC, single spaces, trimmed; refuses empty or over-long tags."""
+    cleaned = " ".join(unicodedata.normalize("NFC", name).split())
+    if not cleaned:
+        raise InvalidInput("A tag needs at least one letter or number.")
+    if len(cleaned) > MAX_TAG_LENGTH:
+        raise InvalidInput(f"A tag can be at most {MAX_TAG_LENGTH} characters long.")
+    if any(unicodedata.category(ch) == "Cc" for ch in cleaned):
+        raise InvalidInput("A tag can't contain control characters.")
+    return cleaned
+
+
+def normalize_tags(names: Iterable[str]) -> tuple[str, ...]:
+    """Tags in the order given, without repeats (compared without regard to case)."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for name in names:
+        tag = normalize_tag(name)
+        if tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            result.append(tag)
+    return tuple(result)
+
+
+def normalize_kind(kind: str) -> str:
+    """A moment's kind: ``hope``, ``struggle`` or a user tag."""
+    tag = normalize_tag(kind)
+    lowered = tag.casefold()
+    return lowered if lowered in BUILT_IN_KINDS else tag
+
+
+def check_title(title: str) -> str:
+    """A title as stored: one line, trimmed."""
+    cleaned = " ".join(title.split())
+    if len(cleaned) > MAX_TITLE_LENGTH:
+        raise InvalidInput(f"A title can be at most {MAX_TITLE_LENGTH} characters long.")
+    return cleaned
+
+
+def check_span(start: int, end: int, text: str, what: str = "A moment") -> None:
+    """Refuse a span that is empty or reaches outside ``text``."""
+    if not 0 <= start < end <= len(text):
+        raise InvalidInput(
+            f"{what} must cover some of the entry's text "
+            f"(got {start}–{end} in a text of {len(text)} characters)."
+        )
+
+
+def preview_of(text: str, length: int = 80) -> str:
+    """The first line of ``text``, shortened for a list row."""
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first_line if len(first_line) <= length else first_line[: length - 1].rstrip() + "…"

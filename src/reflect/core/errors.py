@@ -1,0 +1,129 @@
+"""The ways opening or using a journal can go wrong, each with words a person can act on.
+
+Every error carries a complete, plain sentence (``str(error)``) that the CLI prints on one
+line and the window shows in a message. Callers tell the cases apart by type, never by text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class JournalError(Exception):
+    """Base class: something about a journal that the person should be told about."""
+
+
+class JournalNotFound(JournalError):
+    """There is no journal in the folder (neither data file nor key file)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"There's no journal in {folder} yet. You can create one with 'reflect init'."
+        )
+
+
+class JournalAlreadyExists(JournalError):
+    """Creating a journal where one (or part of one) already is."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"There's already a journal in {folder}. Reflect won't overwrite it; "
+            "choose another folder for a new journal."
+        )
+
+
+class FolderNotEmpty(JournalError):
+    """Creating a journal in a folder that already holds other files."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"The folder {folder} already has other files in it. "
+            "Choose a new or empty folder for your journal."
+        )
+
+
+class WrongPassphrase(JournalError):
+    """The passphrase did not unwrap the journal's key."""
+
+    def __init__(self) -> None:
+        super().__init__("That passphrase didn't open this journal. Please try again.")
+
+
+class KeyFileMissing(JournalError):
+    """The data file is there but the key file that opens it is not."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The journal's key file ({path.name}) is missing from {path.parent}, so the "
+            "journal can't be opened. If you have a backup, restoring it will bring it back."
+        )
+
+
+class KeyFileDamaged(JournalError):
+    """The key file exists but cannot be read as a Reflect key file."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The journal's key file ({path}) is damaged ({detail}), so the journal can't "
+            "be opened. Nothing was changed; if you have a backup, you can restore it."
+        )
+
+
+class DatabaseMissing(JournalError):
+    """The key file is there but the encrypted data file is not."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The journal's data file ({path.name}) is missing from {path.parent}. "
+            "Nothing was changed; if you have a backup, you can restore it."
+        )
+
+
+class JournalDamaged(JournalError):
+    """The encrypted data file is damaged: truncated, changed on disk, or unreadable."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The journal's data file ({path}) is damaged ({detail}). Reflect left it exactly "
+            "as it is; if you have a backup, you can restore it."
+        )
+
+
+class JournalTooNew(JournalError):
+    """The journal was written by a newer version of Reflect than this one."""
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            f"This journal was saved by a newer version of Reflect (format {found}; this "
+            f"version understands up to {supported}). Please update Reflect to open it; "
+            "the journal was left untouched."
+        )
+
+
+class JournalNotWritable(JournalError):
+    """The journal's folder or files cannot be written by this user."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"Reflect doesn't have permission to change {path}. Check that the folder "
+            "belongs to you and that you can write to it."
+        )
+
+
+class JournalIsLocked(JournalError):
+    """A call was made on a journal that has been locked."""
+
+    def __init__(self) -> None:
+        super().__init__("The journal is locked. Unlock it to go on.")
+
+
+class InvalidInput(JournalError):
+    """A value given to the journal does not fit (an empty tag, a moment outside the text…)."""
+
+
+class EntryNotFound(JournalError):
+    """No entry has the requested id (it may have been deleted)."""
+
+    def __init__(self, entry_id: int) -> None:
+        super().__init__(f"There's no entry number {entry_id} in this journal.")
+        self.entry_id = entry_id

@@ -1,0 +1,375 @@
+"""``Journal``: the one door through which the UI and the CLI reach a journal.
+
+A journal is a folder holding ``journal.db`` (SQLCipher, keyed with a random 256-bit data
+key) and ``reflect.key`` (that data key wrapped under a key derived from the passphrase).
+A ``Journal`` object is an unlocked journal; ``lock()`` closes it and forgets the key.
+Not thread-safe: one thread owns a ``Journal`` (the UI runs it on a worker thread).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from reflect.core import domain
+from reflect.core.crypto.kdf import KEY_LENGTH, KdfParams
+from reflect.core.crypto.keyfile import KeyFile
+from reflect.core.domain import Changes, Entry, EntrySummary, FormatSpan
+from reflect.core.errors import (
+    DatabaseMissing,
+    EntryNotFound,
+    FolderNotEmpty,
+    InvalidInput,
+    JournalAlreadyExists,
+    JournalDamaged,
+    JournalIsLocked,
+    JournalNotFound,
+    JournalNotWritable,
+)
+from reflect.core.files import create_private_file, fsync_folder, make_private_folder
+from reflect.core.storage import entries as store
+from reflect.core.storage import schema
+from reflect.core.storage.connection import (
+    PAGE_SIZE,
+    Connection,
+    close_database,
+    integrity_problems,
+    open_database,
+    translate_errors,
+)
+
+DATABASE_NAME = "journal.db"
+KEY_FILE_NAME = "reflect.key"
+
+Clock = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    """The current time in the computer's time zone."""
+    return datetime.now().astimezone()
+
+
+def journal_exists(folder: Path) -> bool:
+    """Whether ``folder`` holds a journal (or the remains of one): never create over it."""
+    return (folder / DATABASE_NAME).exists() or (folder / KEY_FILE_NAME).exists()
+
+
+class Journal:
+    """An unlocked journal. Create one with ``Journal.create`` or ``Journal.unlock``."""
+
+    def __init__(self, folder: Path, connection: Connection, clock: Clock) -> None:
+        self._folder = folder
+        self._connection: Connection | None = connection
+        self._clock = clock
+
+    # --- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        clock: Clock = local_now,
+    ) -> Journal:
+        """Make a new journal in ``folder`` (new or empty) and return it unlocked.
+
+        The journal is built in a hidden folder beside ``folder`` and renamed into place, so
+        an interrupted creation never leaves half a journal where a journal is expected.
+        """
+        folder = folder.absolute()
+        if not passphrase:
+            raise InvalidInput("Please choose a passphrase; it can't be empty.")
+        _check_can_create(folder)
+        data_key = secrets.token_bytes(KEY_LENGTH)
+        stage = folder.parent / f".{folder.name}.creating-{secrets.token_hex(4)}"
+        try:
+            make_private_folder(stage)
+            create_private_file(stage / DATABASE_NAME)
+            connection = open_database(stage / DATABASE_NAME, data_key, create=True)
+            try:
+                schema.migrate(connection, 0)
+            finally:
+                close_database(connection)
+            KeyFile.new(data_key, passphrase, kdf or KdfParams.recommended()).write(
+                stage / KEY_FILE_NAME
+            )
+            if folder.exists():
+                folder.rmdir()  # empty, checked above
+            stage.rename(folder)
+            fsync_folder(folder.parent)
+        except PermissionError:
+            raise JournalNotWritable(folder.parent) from None
+        finally:
+            if stage.exists():
+                shutil.rmtree(stage, ignore_errors=True)
+        return cls._open(folder, data_key, clock)
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str, *, clock: Clock = local_now) -> Journal:
+        """Open the journal in ``folder`` with ``passphrase``.
+
+        A wrong passphrase is found by the key unwrap, before the database is touched.
+        """
+        folder = folder.absolute()
+        key_path, db_path = folder / KEY_FILE_NAME, folder / DATABASE_NAME
+        if not folder.is_dir() or not journal_exists(folder):
+            raise JournalNotFound(folder)
+        if not db_path.exists():
+            raise DatabaseMissing(db_path)
+        try:
+            key_file = KeyFile.read(key_path)
+        except PermissionError:
+            raise JournalNotWritable(folder) from None
+        data_key = key_file.unwrap(passphrase)
+        _check_database_file(db_path)
+        return cls._open(folder, data_key, clock)
+
+    @classmethod
+    def _open(cls, folder: Path, data_key: bytes, clock: Clock) -> Journal:
+        db_path = folder / DATABASE_NAME
+        if not os.access(folder, os.W_OK | os.X_OK) or not os.access(db_path, os.R_OK | os.W_OK):
+            raise JournalNotWritable(folder)
+        connection = open_database(db_path, data_key)
+        try:
+            with translate_errors(db_path):
+                version = schema.check_version(connection, db_path)
+                schema.migrate(connection, version)
+        except BaseException:
+            connection.close()
+            raise
+        return cls(folder, connection, clock)
+
+    def lock(self) -> None:
+        """Close the database and forget the key. Safe to call more than once."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            with translate_errors(self.database_path):
+                close_database(connection)
+
+    @property
+    def is_locked(self) -> bool:
+        """Whether ``lock()`` has been called."""
+        return self._connection is None
+
+    @property
+    def folder(self) -> Path:
+        """The journal's folder."""
+        return self._folder
+
+    @property
+    def database_path(self) -> Path:
+        """The encrypted database file."""
+        return self._folder / DATABASE_NAME
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.lock()
+
+    # --- entries -------------------------------------------------------------------------
+
+    def add_entry(
+        self,
+        *,
+        title: str = "",
+        text: str = "",
+        created: datetime | None = None,
+        tags: Iterable[str] = (),
+        formatting: Sequence[FormatSpan] = (),
+    ) -> Changes:
+        """Add an entry; ``Changes.created`` is its id. A naive ``created`` is local time."""
+        title = domain.check_title(title)
+        tag_names = domain.normalize_tags(tags)
+        _check_formatting(formatting, text)
+        when = self._aware(created) if created is not None else self._clock()
+        with self._write() as connection:
+            entry_id = store.insert_entry(
+                connection, created=when, title=title, text=text, formatting=formatting
+            )
+            store.set_entry_tags(connection, entry_id, tag_names)
+            store.index_entry(connection, entry_id)
+        return Changes(entries=frozenset({entry_id}), tags=bool(tag_names), created=entry_id)
+
+    def update_entry(
+        self,
+        entry_id: int,
+        *,
+        title: str | None = None,
+        text: str | None = None,
+        created: datetime | None = None,
+        tags: Iterable[str] | None = None,
+        formatting: Sequence[FormatSpan] | None = None,
+    ) -> Changes:
+        """Change the given parts of an entry; parts left ``None`` stay as they are."""
+        current = self.get_entry(entry_id)
+        new_text = current.text if text is None else text
+        for moment in current.moments:
+            domain.check_span(moment.start, moment.end, new_text, "A moment in this entry")
+        _check_formatting(formatting if formatting is not None else current.formatting, new_text)
+        tag_names = None if tags is None else domain.normalize_tags(tags)
+        with self._write() as connection:
+            store.unindex_entry(connection, entry_id)
+            store.update_entry(
+                connection,
+                entry_id,
+                updated=self._clock(),
+                created=None if created is None else self._aware(created),
+                title=None if title is None else domain.check_title(title),
+                text=text,
+                formatting=formatting,
+            )
+            if tag_names is not None:
+                store.set_entry_tags(connection, entry_id, tag_names)
+            store.index_entry(connection, entry_id)
+        return Changes(entries=frozenset({entry_id}), tags=tag_names is not None)
+
+    def delete_entry(self, entry_id: int) -> Changes:
+        """Delete an entry with its moments; its words leave the search index too."""
+        with self._write() as connection:
+            if not store.entry_exists(connection, entry_id):
+                raise EntryNotFound(entry_id)
+            store.unindex_entry(connection, entry_id)
+            store.delete_entry(connection, entry_id)
+        return Changes(deleted=frozenset({entry_id}), tags=True)
+
+    def get_entry(self, entry_id: int) -> Entry:
+        """One complete entry."""
+        with self._read() as connection:
+            entry = store.get_entry(connection, entry_id)
+        if entry is None:
+            raise EntryNotFound(entry_id)
+        return entry
+
+    def list_entries(self) -> list[EntrySummary]:
+        """A summary of every entry, newest first."""
+        with self._read() as connection:
+            return store.list_summaries(connection)
+
+    def iter_entries(self) -> Iterator[Entry]:
+        """Every entry, complete, newest first."""
+        with self._read() as connection:
+            yield from store.iter_entries(connection)
+
+    def entry_count(self) -> int:
+        """How many entries there are."""
+        with self._read() as connection:
+            return store.count_entries(connection)
+
+    def tags(self) -> list[str]:
+        """Every tag in use, alphabetically (for completion)."""
+        with self._read() as connection:
+            return store.all_tags(connection)
+
+    def search_entry_ids(self, words: Iterable[str]) -> list[int]:
+        """Entries holding every word (title, text, tags, moment notes), newest first."""
+        with self._read() as connection:
+            return store.match_entry_ids(connection, words)
+
+    # --- moments -------------------------------------------------------------------------
+
+    def add_moment(
+        self, entry_id: int, start: int, end: int, kind: str, note: str = ""
+    ) -> Changes:
+        """Mark ``text[start:end]`` of an entry as a moment; ``Changes.created`` is its id."""
+        kind = domain.normalize_kind(kind)
+        entry = self.get_entry(entry_id)
+        domain.check_span(start, end, entry.text)
+        with self._write() as connection:
+            store.unindex_entry(connection, entry_id)
+            moment_id = store.insert_moment(connection, entry_id, start, end, kind, note.strip())
+            store.index_entry(connection, entry_id)
+        return Changes(entries=frozenset({entry_id}), created=moment_id)
+
+    def remove_moment(self, moment_id: int) -> Changes:
+        """Remove a moment (the text it marked stays)."""
+        with self._write() as connection:
+            entry_id = store.moment_entry_id(connection, moment_id)
+            if entry_id is None:
+                raise InvalidInput("That moment isn't in the journal any more.")
+            store.unindex_entry(connection, entry_id)
+            store.delete_moment(connection, moment_id)
+            store.index_entry(connection, entry_id)
+        return Changes(entries=frozenset({entry_id}))
+
+    # --- health --------------------------------------------------------------------------
+
+    def check_integrity(self) -> list[str]:
+        """Problems found by checking every page and the search index; empty when healthy."""
+        with self._read() as connection:
+            problems = integrity_problems(connection, self.database_path)
+            return problems or store.index_problems(connection)
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    def _aware(self, moment: datetime) -> datetime:
+        return moment if moment.tzinfo is not None else moment.astimezone()
+
+    def _live_connection(self) -> Connection:
+        if self._connection is None:
+            raise JournalIsLocked()
+        return self._connection
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        connection = self._live_connection()
+        with translate_errors(self.database_path):
+            yield connection
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One write transaction: all of it is saved, or none of it."""
+        connection = self._live_connection()
+        with translate_errors(self.database_path):
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
+
+
+def _check_can_create(folder: Path) -> None:
+    if folder.exists():
+        if not folder.is_dir():
+            raise FolderNotEmpty(folder)
+        if journal_exists(folder):
+            raise JournalAlreadyExists(folder)
+        if any(folder.iterdir()):
+            raise FolderNotEmpty(folder)
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+    except PermissionError:
+        raise JournalNotWritable(folder.parent) from None
+    if not os.access(folder.parent, os.W_OK | os.X_OK):
+        raise JournalNotWritable(folder.parent)
+
+
+def _check_database_file(db_path: Path) -> None:
+    """Cheap signs of a damaged file, found without decrypting anything."""
+    size = db_path.stat().st_size
+    if size == 0:
+        raise JournalDamaged(db_path, "it is empty")
+    if size % PAGE_SIZE:
+        raise JournalDamaged(db_path, "it has been cut short")
+
+
+def _check_formatting(formatting: Sequence[FormatSpan], text: str) -> None:
+    for span in formatting:
+        domain.check_span(span.start, span.end, text, "Formatting")
+        if not span.style:
+            raise InvalidInput("Formatting needs a style.")

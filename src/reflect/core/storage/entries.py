@@ -1,0 +1,308 @@
+"""SQL for entries, their tags and moments, with the search index kept in step.
+
+Every function takes an open connection and runs inside the caller's transaction; the
+``Journal`` facade decides where transactions begin and end.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime, timedelta, timezone
+
+from reflect.core.domain import (
+    HOPE,
+    STRUGGLE,
+    Entry,
+    EntrySummary,
+    FormatSpan,
+    Moment,
+    preview_of,
+)
+from reflect.core.storage.connection import Connection
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def to_columns(moment: datetime) -> tuple[int, int]:
+    """An aware datetime as (microseconds since the epoch, seconds east of UTC)."""
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError("times are stored with their time zone")
+    return (moment - _EPOCH) // _MICROSECOND, int(offset.total_seconds())
+
+
+def from_columns(micros: int, offset_seconds: int) -> datetime:
+    """The datetime ``to_columns`` stored, in the time zone it was written in."""
+    zone = timezone(timedelta(seconds=offset_seconds))
+    return (_EPOCH + micros * _MICROSECOND).astimezone(zone)
+
+
+def insert_entry(
+    connection: Connection,
+    *,
+    created: datetime,
+    title: str,
+    text: str,
+    formatting: Sequence[FormatSpan],
+) -> int:
+    """Add an entry (without tags or moments) and return its id."""
+    created_columns = to_columns(created)
+    cursor = connection.execute(
+        "INSERT INTO entries (created_at, created_offset, updated_at, updated_offset,"
+        " title, body, formatting) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (*created_columns, *created_columns, title, text, _formatting_json(formatting)),
+    )
+    return int(cursor.lastrowid)
+
+
+def update_entry(
+    connection: Connection,
+    entry_id: int,
+    *,
+    updated: datetime,
+    created: datetime | None = None,
+    title: str | None = None,
+    text: str | None = None,
+    formatting: Sequence[FormatSpan] | None = None,
+) -> None:
+    """Change the given fields of an entry; ``None`` leaves a field as it is."""
+    assignments = ["updated_at = ?", "updated_offset = ?"]
+    values: list[object] = list(to_columns(updated))
+    if created is not None:
+        assignments += ["created_at = ?", "created_offset = ?"]
+        values += to_columns(created)
+    for column, value in (("title", title), ("body", text)):
+        if value is not None:
+            assignments.append(f"{column} = ?")
+            values.append(value)
+    if formatting is not None:
+        assignments.append("formatting = ?")
+        values.append(_formatting_json(formatting))
+    connection.execute(f"UPDATE entries SET {', '.join(assignments)} WHERE id = ?", (*values, entry_id))
+
+
+def delete_entry(connection: Connection, entry_id: int) -> None:
+    """Remove an entry; its moments and tag links go with it."""
+    connection.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+    drop_unused_tags(connection)
+
+
+def entry_exists(connection: Connection, entry_id: int) -> bool:
+    """Whether an entry with this id exists."""
+    row = connection.execute("SELECT 1 FROM entries WHERE id = ?", (entry_id,)).fetchone()
+    return row is not None
+
+
+def set_entry_tags(connection: Connection, entry_id: int, tags: Sequence[str]) -> None:
+    """Replace an entry's tags with ``tags`` (already normalised), keeping their order."""
+    connection.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+    for position, name in enumerate(tags):
+        connection.execute("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING", (name,))
+        connection.execute(
+            "INSERT INTO entry_tags (entry_id, tag_id, position)"
+            " SELECT ?, id, ? FROM tags WHERE name = ?",
+            (entry_id, position, name),
+        )
+    drop_unused_tags(connection)
+
+
+def drop_unused_tags(connection: Connection) -> None:
+    """Forget tags no entry uses any more, so a deleted entry leaves no trace in them."""
+    connection.execute(
+        "DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM entry_tags WHERE tag_id = tags.id)"
+    )
+
+
+def all_tags(connection: Connection) -> list[str]:
+    """Every tag in use, alphabetically."""
+    rows = connection.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")
+    return [str(row[0]) for row in rows]
+
+
+def insert_moment(
+    connection: Connection, entry_id: int, start: int, end: int, kind: str, note: str
+) -> int:
+    """Add a moment to an entry and return its id."""
+    cursor = connection.execute(
+        'INSERT INTO moments (entry_id, start, "end", kind, note) VALUES (?, ?, ?, ?, ?)',
+        (entry_id, start, end, kind, note),
+    )
+    return int(cursor.lastrowid)
+
+
+def moment_entry_id(connection: Connection, moment_id: int) -> int | None:
+    """The entry a moment belongs to, or ``None`` when there is no such moment."""
+    row = connection.execute("SELECT entry_id FROM moments WHERE id = ?", (moment_id,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def delete_moment(connection: Connection, moment_id: int) -> None:
+    """Remove one moment."""
+    connection.execute("DELETE FROM moments WHERE id = ?", (moment_id,))
+
+
+def get_entry(connection: Connection, entry_id: int) -> Entry | None:
+    """One complete entry, or ``None``."""
+    row = connection.execute(_ENTRY_SELECT + " WHERE id = ?", (entry_id,)).fetchone()
+    if row is None:
+        return None
+    return _entry_from_row(row, _tags_for(connection, [entry_id]), _moments_for(connection, [entry_id]))
+
+
+def iter_entries(connection: Connection, batch_size: int = 500) -> Iterator[Entry]:
+    """Every entry, complete, newest first; read in batches so memory stays flat."""
+    last: tuple[int, int] | None = None
+    while True:
+        if last is None:
+            rows = connection.execute(
+                _ENTRY_SELECT + " ORDER BY created_at DESC, id DESC LIMIT ?", (batch_size,)
+            ).fetchall()
+        else:
+            rows = connection.execute(
+                _ENTRY_SELECT + " WHERE (created_at, id) < (?, ?)"
+                " ORDER BY created_at DESC, id DESC LIMIT ?",
+                (*last, batch_size),
+            ).fetchall()
+        if not rows:
+            return
+        ids = [int(row[0]) for row in rows]
+        tags = _tags_for(connection, ids)
+        moments = _moments_for(connection, ids)
+        yield from (_entry_from_row(row, tags, moments) for row in rows)
+        last = (int(rows[-1][1]), int(rows[-1][0]))
+
+
+def list_summaries(connection: Connection) -> list[EntrySummary]:
+    """A summary of every entry, newest first."""
+    rows = connection.execute(
+        "SELECT e.id, e.created_at, e.created_offset, e.title, substr(e.body, 1, 400),"
+        "       (SELECT group_concat(t.name, char(31) ORDER BY et.position)"
+        "          FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id),"
+        "       (SELECT count(*) FROM moments m WHERE m.entry_id = e.id AND m.kind = ?),"
+        "       (SELECT count(*) FROM moments m WHERE m.entry_id = e.id AND m.kind = ?)"
+        "  FROM entries e ORDER BY e.created_at DESC, e.id DESC",
+        (HOPE, STRUGGLE),
+    )
+    return [
+        EntrySummary(
+            id=int(row[0]),
+            created=from_columns(row[1], row[2]),
+            title=str(row[3]),
+            preview=preview_of(str(row[4])),
+            tags=tuple(str(row[5]).split("\x1f")) if row[5] else (),
+            hope_count=int(row[6]),
+            struggle_count=int(row[7]),
+        )
+        for row in rows
+    ]
+
+
+def count_entries(connection: Connection) -> int:
+    """How many entries the journal holds."""
+    return int(connection.execute("SELECT count(*) FROM entries").fetchone()[0])
+
+
+# --- the search index -------------------------------------------------------------------
+
+
+def unindex_entry(connection: Connection, entry_id: int) -> None:
+    """Take an entry out of the search index. Call before changing what the index holds."""
+    connection.execute(
+        "INSERT INTO entry_fts (entry_fts, rowid, title, body, tags, notes)"
+        " SELECT 'delete', rowid, title, body, tags, notes FROM entry_search_source"
+        " WHERE rowid = ?",
+        (entry_id,),
+    )
+
+
+def index_entry(connection: Connection, entry_id: int) -> None:
+    """Put an entry's current words into the search index."""
+    connection.execute(
+        "INSERT INTO entry_fts (rowid, title, body, tags, notes)"
+        " SELECT rowid, title, body, tags, notes FROM entry_search_source WHERE rowid = ?",
+        (entry_id,),
+    )
+
+
+def match_entry_ids(connection: Connection, words: Iterable[str]) -> list[int]:
+    """Entries whose title, text, tags or notes hold every one of ``words``, newest first.
+
+    Each word is quoted, so no character in it can act as an FTS5 operator.
+    """
+    quoted = ['"' + word.replace('"', '""') + '"' for word in words if word.strip()]
+    if not quoted:
+        return []
+    rows = connection.execute(
+        "SELECT e.id FROM entry_fts JOIN entries e ON e.id = entry_fts.rowid"
+        " WHERE entry_fts MATCH ? ORDER BY e.created_at DESC, e.id DESC",
+        (" AND ".join(quoted),),
+    )
+    return [int(row[0]) for row in rows]
+
+
+def index_problems(connection: Connection) -> list[str]:
+    """FTS5's own check that the index matches the text it was built from."""
+    try:
+        connection.execute("INSERT INTO entry_fts (entry_fts, rank) VALUES ('integrity-check', 1)")
+    except Exception as error:  # noqa: BLE001 - FTS5 reports a mismatch as an error
+        return [str(error)]
+    return []
+
+
+# --- rows to values ---------------------------------------------------------------------
+
+_ENTRY_SELECT = (
+    "SELECT id, created_at, created_offset, updated_at, updated_offset, title, body, formatting"
+    " FROM entries"
+)
+
+
+def _entry_from_row(
+    row: Sequence[object], tags: dict[int, list[str]], moments: dict[int, list[Moment]]
+) -> Entry:
+    entry_id = int(row[0])  # type: ignore[call-overload]
+    return Entry(
+        id=entry_id,
+        created=from_columns(row[1], row[2]),  # type: ignore[arg-type]
+        updated=from_columns(row[3], row[4]),  # type: ignore[arg-type]
+        title=str(row[5]),
+        text=str(row[6]),
+        tags=tuple(tags.get(entry_id, ())),
+        moments=tuple(moments.get(entry_id, ())),
+        formatting=tuple(FormatSpan(s, e, style) for s, e, style in json.loads(str(row[7]))),
+    )
+
+
+def _placeholders(count: int) -> str:
+    return ",".join("?" * count)
+
+
+def _tags_for(connection: Connection, entry_ids: Sequence[int]) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = {}
+    rows = connection.execute(
+        "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+        f" WHERE et.entry_id IN ({_placeholders(len(entry_ids))}) ORDER BY et.entry_id, et.position",
+        tuple(entry_ids),
+    )
+    for entry_id, name in rows:
+        result.setdefault(int(entry_id), []).append(str(name))
+    return result
+
+
+def _moments_for(connection: Connection, entry_ids: Sequence[int]) -> dict[int, list[Moment]]:
+    result: dict[int, list[Moment]] = {}
+    rows = connection.execute(
+        'SELECT id, entry_id, start, "end", kind, note FROM moments'
+        f" WHERE entry_id IN ({_placeholders(len(entry_ids))}) ORDER BY entry_id, start, id",
+        tuple(entry_ids),
+    )
+    for moment_id, entry_id, start, end, kind, note in rows:
+        moment = Moment(int(moment_id), int(entry_id), int(start), int(end), str(kind), str(note))
+        result.setdefault(moment.entry_id, []).append(moment)
+    return result
+
+
+def _formatting_json(formatting: Sequence[FormatSpan]) -> str:
+    return json.dumps([[span.start, span.end, span.style] for span in formatting])
