@@ -110,7 +110,7 @@ class Journal:
         finally:
             if stage.exists():
                 shutil.rmtree(stage, ignore_errors=True)
-        return cls._open(folder, data_key, clock)
+        return cls.open_with_key(folder, data_key, clock=clock)
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str, *, clock: Clock = local_now) -> Journal:
@@ -129,12 +129,19 @@ class Journal:
         except PermissionError:
             raise JournalNotWritable(folder) from None
         data_key = key_file.unwrap(passphrase)
-        _check_database_file(db_path)
-        return cls._open(folder, data_key, clock)
+        return cls.open_with_key(folder, data_key, clock=clock)
 
     @classmethod
-    def _open(cls, folder: Path, data_key: bytes, clock: Clock) -> Journal:
+    def open_with_key(cls, folder: Path, data_key: bytes, *, clock: Clock = local_now) -> Journal:
+        """Open the journal with its data key, already unwrapped from the key file.
+
+        This is everything unlocking does after the (slow) key derivation.
+        """
+        folder = folder.absolute()
         db_path = folder / DATABASE_NAME
+        if not db_path.exists():
+            raise DatabaseMissing(db_path)
+        _check_database_file(db_path)
         if not os.access(folder, os.W_OK | os.X_OK) or not os.access(db_path, os.R_OK | os.W_OK):
             raise JournalNotWritable(folder)
         connection = open_database(db_path, data_key)
@@ -255,9 +262,19 @@ class Journal:
         return entry
 
     def list_entries(self) -> list[EntrySummary]:
-        """A summary of every entry, newest first."""
+        """A summary of every entry, newest first (reads every entry: for exports and CLI)."""
         with self._read() as connection:
             return store.list_summaries(connection)
+
+    def entry_ids(self) -> list[int]:
+        """Every entry's id, newest first; fast for any journal size (lists start here)."""
+        with self._read() as connection:
+            return store.entry_ids(connection)
+
+    def summaries(self, entry_ids: Sequence[int]) -> list[EntrySummary]:
+        """Summaries of these entries, in the order given; ids that no longer exist are left out."""
+        with self._read() as connection:
+            return store.list_summaries(connection, entry_ids)
 
     def iter_entries(self) -> Iterator[Entry]:
         """Every entry, complete, newest first."""

@@ -174,18 +174,29 @@ def iter_entries(connection: Connection, batch_size: int = 500) -> Iterator[Entr
         last = (int(rows[-1][1]), int(rows[-1][0]))
 
 
-def list_summaries(connection: Connection) -> list[EntrySummary]:
-    """A summary of every entry, newest first."""
-    rows = connection.execute(
+def entry_ids(connection: Connection) -> list[int]:
+    """Every entry's id, newest first: one pass over a small index, however long the journal."""
+    rows = connection.execute("SELECT id FROM entries ORDER BY created_at DESC, id DESC")
+    return [int(row[0]) for row in rows]
+
+
+def list_summaries(connection: Connection, entry_ids: Sequence[int] | None = None) -> list[EntrySummary]:
+    """Summaries of the given entries (in that order), or of every entry newest first."""
+    query = (
         "SELECT e.id, e.created_at, e.created_offset, e.title, substr(e.body, 1, 400),"
         "       (SELECT group_concat(t.name, char(31) ORDER BY et.position)"
         "          FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id),"
         "       (SELECT count(*) FROM moments m WHERE m.entry_id = e.id AND m.kind = ?),"
         "       (SELECT count(*) FROM moments m WHERE m.entry_id = e.id AND m.kind = ?)"
-        "  FROM entries e ORDER BY e.created_at DESC, e.id DESC",
-        (HOPE, STRUGGLE),
+        "  FROM entries e"
     )
-    return [
+    parameters: tuple[object, ...] = (HOPE, STRUGGLE)
+    if entry_ids is None:
+        query += " ORDER BY e.created_at DESC, e.id DESC"
+    else:
+        query += f" WHERE e.id IN ({_placeholders(len(entry_ids))})"
+        parameters += tuple(entry_ids)
+    summaries = [
         EntrySummary(
             id=int(row[0]),
             created=from_columns(row[1], row[2]),
@@ -195,8 +206,12 @@ def list_summaries(connection: Connection) -> list[EntrySummary]:
             hope_count=int(row[6]),
             struggle_count=int(row[7]),
         )
-        for row in rows
+        for row in connection.execute(query, parameters)
     ]
+    if entry_ids is None:
+        return summaries
+    by_id = {summary.id: summary for summary in summaries}
+    return [by_id[i] for i in entry_ids if i in by_id]
 
 
 def count_entries(connection: Connection) -> int:

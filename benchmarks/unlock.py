@@ -1,0 +1,285 @@
+"""Benchmark: how long unlocking a journal takes, split at the moment the key is derived.
+
+For each journal size it builds a throwaway journal (default Argon2id settings, entries of
+about 200 words spread over five years) and times, several times over:
+
+* key derivation: reading ``reflect.key`` and unwrapping the data key (the Argon2id cost);
+* after key: ``Journal.open_with_key`` plus what the window needs to draw its list: every
+  entry id (newest first) and the summaries of the first screenful of rows (the list model
+  loads the rest as they scroll into view); locking afterwards is outside the clock;
+* unlock total: ``Journal.unlock`` plus the same first list.
+
+The target is that everything after the key is derived takes under 100 ms for a journal of
+10,000 entries. The script prints a table and asserts nothing. Run it from the repository
+root::
+
+    .venv/bin/python benchmarks/unlock.py [--sizes 1000,10000] [--repeats 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlcipher3
+
+from reflect.core.crypto.keyfile import KeyFile
+from reflect.core.journal import KEY_FILE_NAME, Journal
+
+# A throwaway passphrase for throwaway journals.
+PASSPHRASE = "correct horse battery staple, but longer"  # noqa: S105
+SEED = 20240601
+TARGET_AFTER_KEY_MS = 100.0
+TARGET_SIZE = 10_000
+WORDS_PER_ENTRY = 200
+MADE_UP_WORDS = 3_000
+SPAN = timedelta(days=5 * 365)
+START = datetime(2020, 1, 1, tzinfo=UTC)
+
+REAL_WORDS = (  # split in make_vocabulary
+    "today meeting sponsor craving gratitude walk sleep family work call friend morning "
+    "evening tired hopeful anxious calm step program coffee rain sun honest slip sober "
+    "relapse group share listen breathe pray journal kitchen bus doctor sister brother "
+    "mother father hard easy better worse again still maybe enough proud afraid angry"
+)
+TAGS = ("meeting", "sponsor", "family", "work", "cravings", "gratitude", "sleep", "health")
+SYLLABLES = ("ka", "lo", "mi", "ren", "sta", "vu", "tor", "el", "qui", "ban", "do", "fe", "zir")
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Seconds taken by each repeat of one measurement."""
+
+    seconds: list[float]
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.seconds) * 1000
+
+    @property
+    def max_ms(self) -> float:
+        return max(self.seconds) * 1000
+
+    def cell(self) -> str:
+        return f"{self.median_ms:.0f} ms / {self.max_ms:.0f} ms"
+
+
+@dataclass(frozen=True)
+class Row:
+    """The measurements for one journal size."""
+
+    entries: int
+    generation_s: float
+    key_derivation: Timing
+    after_key: Timing
+    unlock_total: Timing
+
+    @property
+    def met(self) -> bool:
+        return self.after_key.median_ms < TARGET_AFTER_KEY_MS
+
+
+# --- generating a journal ----------------------------------------------------------------
+
+
+def make_vocabulary(rng: random.Random) -> list[str]:
+    """A few thousand made-up words plus some real ones."""
+    made_up: set[str] = set()
+    while len(made_up) < MADE_UP_WORDS:
+        made_up.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 4))))
+    return sorted(made_up) + REAL_WORDS.split()
+
+
+def make_text(rng: random.Random, vocabulary: Sequence[str]) -> str:
+    """About ``WORDS_PER_ENTRY`` words in sentences of varying length."""
+    words = rng.choices(vocabulary, k=rng.randint(WORDS_PER_ENTRY - 20, WORDS_PER_ENTRY + 20))
+    sentences: list[str] = []
+    while words:
+        length = rng.randint(6, 18)
+        sentence, words = words[:length], words[length:]
+        sentences.append(" ".join(sentence).capitalize() + ".")
+    return " ".join(sentences)
+
+
+def add_entries(journal: Journal, count: int, rng: random.Random) -> None:
+    """Add ``count`` entries, one ``add_entry`` call (one transaction) each."""
+    vocabulary = make_vocabulary(rng)
+    for _ in range(count):
+        journal.add_entry(
+            title=" ".join(rng.choices(vocabulary, k=rng.randint(0, 5))),
+            text=make_text(rng, vocabulary),
+            created=START + timedelta(seconds=rng.uniform(0, SPAN.total_seconds())),
+            tags=rng.sample(TAGS, k=rng.randint(0, 3)),
+        )
+
+
+def generate_journal(folder: Path, count: int) -> float:
+    """Create a journal with default KDF settings holding ``count`` entries; the seconds taken."""
+    start = time.perf_counter()
+    journal = Journal.create(folder, PASSPHRASE)
+    try:
+        add_entries(journal, count, random.Random(SEED))
+    finally:
+        journal.lock()
+    return time.perf_counter() - start
+
+
+# --- measuring ---------------------------------------------------------------------------
+
+
+def repeat(measure: Callable[[], float], repeats: int) -> Timing:
+    """Run ``measure`` (which returns the seconds it timed) ``repeats`` times."""
+    return Timing([measure() for _ in range(repeats)])
+
+
+def time_key_derivation(folder: Path) -> float:
+    start = time.perf_counter()
+    KeyFile.read(folder / KEY_FILE_NAME).unwrap(PASSPHRASE)
+    return time.perf_counter() - start
+
+
+FIRST_SCREEN_ROWS = 60
+
+
+def load_first_list(journal: Journal) -> None:
+    """What the main window asks for right after unlocking."""
+    journal.summaries(journal.entry_ids()[:FIRST_SCREEN_ROWS])
+
+
+def time_after_key(folder: Path, data_key: bytes) -> float:
+    start = time.perf_counter()
+    journal = Journal.open_with_key(folder, data_key)
+    load_first_list(journal)
+    elapsed = time.perf_counter() - start
+    journal.lock()
+    return elapsed
+
+
+def time_unlock_total(folder: Path) -> float:
+    start = time.perf_counter()
+    journal = Journal.unlock(folder, PASSPHRASE)
+    load_first_list(journal)
+    elapsed = time.perf_counter() - start
+    journal.lock()
+    return elapsed
+
+
+def measure_size(count: int, repeats: int) -> Row:
+    """Generate a journal of ``count`` entries in a temporary folder and time unlocking it."""
+    with tempfile.TemporaryDirectory(prefix="reflect-bench-") as temp:
+        folder = Path(temp) / "journal"
+        generation_s = generate_journal(folder, count)
+        data_key = KeyFile.read(folder / KEY_FILE_NAME).unwrap(PASSPHRASE)
+        return Row(
+            entries=count,
+            generation_s=generation_s,
+            key_derivation=repeat(lambda: time_key_derivation(folder), repeats),
+            after_key=repeat(lambda: time_after_key(folder, data_key), repeats),
+            unlock_total=repeat(lambda: time_unlock_total(folder), repeats),
+        )
+
+
+# --- reporting ---------------------------------------------------------------------------
+
+
+def sqlcipher_version() -> str:
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        row = connection.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        connection.close()
+    return str(row[0]) if row else "unknown"
+
+
+def kdf_description() -> str:
+    """The Argon2id settings a new journal gets, read back from a real key file."""
+    with tempfile.TemporaryDirectory(prefix="reflect-bench-") as temp:
+        folder = Path(temp) / "journal"
+        Journal.create(folder, PASSPHRASE).lock()
+        kdf = KeyFile.read(folder / KEY_FILE_NAME).slots[0].kdf
+    return f"Argon2id: memory {kdf.memory_kib} KiB, iterations {kdf.iterations}, lanes {kdf.lanes}"
+
+
+COLUMNS = (
+    ("entries", 9),
+    ("key derivation (median/max)", 29),
+    ("after key (median/max)", 24),
+    ("unlock total (median/max)", 27),
+    ("target after key", 18),
+    ("met", 3),
+)
+
+
+def format_line(cells: Sequence[str]) -> str:
+    return "".join(cell.ljust(width) for cell, (_, width) in zip(cells, COLUMNS, strict=True))
+
+
+def format_row(row: Row) -> str:
+    return format_line(
+        (
+            str(row.entries),
+            row.key_derivation.cell(),
+            row.after_key.cell(),
+            row.unlock_total.cell(),
+            f"< {TARGET_AFTER_KEY_MS:.0f} ms",
+            "yes" if row.met else "no",
+        )
+    ).rstrip()
+
+
+def print_report(rows: Sequence[Row], repeats: int, kdf: str) -> None:
+    print(
+        f"Reflect unlock benchmark (Python {platform.python_version()}, "
+        f"SQLCipher {sqlcipher_version()}, machine: {os.cpu_count()} cores)"
+    )
+    print(f"{kdf}; {repeats} repeats each")
+    print(format_line([name for name, _ in COLUMNS]).rstrip())
+    for row in rows:
+        print(format_row(row))
+    print(
+        f"Target: everything after the key is derived takes under {TARGET_AFTER_KEY_MS:.0f} ms "
+        f"for a journal of {TARGET_SIZE:,} entries (median of 'after key')."
+    )
+    print()
+    for row in rows:
+        print(f"Generating {row.entries:,} entries took {row.generation_s:.1f} s (not a target).")
+
+
+# --- command line ------------------------------------------------------------------------
+
+
+def parse_sizes(text: str) -> list[int]:
+    sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
+    if not sizes or any(size < 1 for size in sizes):
+        raise argparse.ArgumentTypeError("sizes must be positive whole numbers, e.g. 1000,10000")
+    return sizes
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--sizes", type=parse_sizes, default=[1_000, 10_000])
+    parser.add_argument("--repeats", type=int, default=7)
+    args = parser.parse_args(argv)
+    if args.repeats < 1:
+        parser.error("--repeats must be at least 1")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
+    kdf = kdf_description()
+    rows = [measure_size(size, args.repeats) for size in args.sizes]
+    print_report(rows, args.repeats, kdf)
+
+
+if __name__ == "__main__":
+    main()

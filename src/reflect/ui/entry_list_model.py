@@ -1,0 +1,115 @@
+"""``EntryListModel``: every entry, newest first, as rows for a list view.
+
+The model holds the ordered ids and a cache of row summaries. A row whose summary isn't
+cached yet shows a placeholder and asks for it (with its neighbours) through
+``rows_needed``; the window fetches them on the journal worker. So a journal of any length
+opens at once, and only what scrolls into view is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from reflect.core.domain import EntrySummary
+
+EntryIdRole = Qt.ItemDataRole.UserRole + 1
+FETCH_BEHIND, FETCH_AHEAD = 20, 80
+PLACEHOLDER = "…"
+
+_NO_PARENT = QModelIndex()
+
+
+def row_text(summary: EntrySummary) -> str:
+    """A row's words: date, then title (or the first line when there is no title)."""
+    name = summary.title or summary.preview or "Untitled entry"
+    details = []
+    if summary.tags:
+        details.append(", ".join(summary.tags))
+    if summary.hope_count:
+        details.append(f"hope {summary.hope_count}")
+    if summary.struggle_count:
+        details.append(f"struggle {summary.struggle_count}")
+    text = f"{summary.created:%a %d %b %Y}\n{name}"
+    return text + (f"\n{' · '.join(details)}" if details else "")
+
+
+class EntryListModel(QAbstractListModel):
+    """Entry ids in list order, with summaries fetched as rows come into view."""
+
+    rows_needed = Signal(list)  # ids whose summaries should be fetched
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ids: list[int] = []
+        self._rows_by_id: dict[int, int] = {}
+        self._cache: dict[int, EntrySummary] = {}
+        self._requested: set[int] = set()
+
+    def set_ids(self, entry_ids: Sequence[int]) -> None:
+        """Show these entries, in this order; cached summaries of kept ids stay."""
+        self.beginResetModel()
+        self._ids = list(entry_ids)
+        self._rows_by_id = {entry_id: row for row, entry_id in enumerate(self._ids)}
+        self._cache = {i: s for i, s in self._cache.items() if i in self._rows_by_id}
+        self._requested &= self._rows_by_id.keys()
+        self.endResetModel()
+
+    def add_summaries(self, summaries: Iterable[EntrySummary]) -> None:
+        """Cache fetched summaries and redraw their rows."""
+        for summary in summaries:
+            self._requested.discard(summary.id)
+            row = self._rows_by_id.get(summary.id)
+            if row is None:
+                continue
+            self._cache[summary.id] = summary
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def forget(self, entry_ids: Iterable[int]) -> None:
+        """Drop cached summaries that changed; they are fetched again when shown."""
+        for entry_id in entry_ids:
+            self._cache.pop(entry_id, None)
+            self._requested.discard(entry_id)
+            row = self._rows_by_id.get(entry_id)
+            if row is not None:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def row_of(self, entry_id: int) -> int | None:
+        """The row showing ``entry_id``, if it is in the list."""
+        return self._rows_by_id.get(entry_id)
+
+    def entry_id_at(self, row: int) -> int:
+        """The id of the entry in ``row``."""
+        return self._ids[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        entry_id = self._ids[index.row()]
+        if role == EntryIdRole:
+            return entry_id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        summary = self._cache.get(entry_id)
+        if summary is None:
+            if entry_id not in self._requested:  # else it is on its way already
+                self._request_around(index.row())
+            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else "Loading entry"
+        text = row_text(summary)
+        return text if role == Qt.ItemDataRole.DisplayRole else text.replace("\n", ", ")
+
+    def _request_around(self, row: int) -> None:
+        window = self._ids[max(0, row - FETCH_BEHIND) : row + FETCH_AHEAD]
+        wanted = [i for i in window if i not in self._cache and i not in self._requested]
+        if wanted:
+            self._requested.update(wanted)
+            self.rows_needed.emit(wanted)

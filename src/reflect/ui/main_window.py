@@ -1,0 +1,159 @@
+"""``MainWindow``: the list of entries beside the editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QMenu, QSplitter, QWidget
+
+from reflect.core.domain import Changes, Entry
+from reflect.core.errors import JournalError
+from reflect.core.journal import Journal
+from reflect.ui.actions import ACTIONS, build_actions
+from reflect.ui.entry_editor import EntryEditor
+from reflect.ui.entry_list_model import EntryIdRole, EntryListModel
+from reflect.ui.worker import JournalWorker
+
+WINDOW_TITLE = "Reflect"  # never the entry's title: window titles show up in task bars
+
+
+class MainWindow(QMainWindow):
+    """Lists the journal's entries and edits one of them."""
+
+    def __init__(
+        self, worker: JournalWorker, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._settings = settings
+        self.setWindowTitle(WINDOW_TITLE)
+        self.resize(1000, 680)
+
+        self.entry_model = EntryListModel()
+        self.entry_list = QListView()
+        self.entry_list.setModel(self.entry_model)
+        self.entry_list.setAccessibleName("Entries")
+        self.entry_list.setAlternatingRowColors(True)
+        self.entry_list.setUniformItemSizes(True)
+        self.entry_list.setWordWrap(True)
+        self.editor = EntryEditor(worker)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.entry_list)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.actions_by_key = build_actions(self)
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        menus: dict[str, QMenu] = {}
+        for spec in ACTIONS:
+            if spec.menu not in menus:
+                menus[spec.menu] = self.menuBar().addMenu(spec.menu)
+            menus[spec.menu].addAction(self.actions_by_key[spec.key])
+        toolbar.addAction(self.actions_by_key["new_entry"])
+        self.actions_by_key["new_entry"].triggered.connect(self._on_new_entry_triggered)
+        self.actions_by_key["quit"].triggered.connect(self.close)
+
+        self.save_status = QLabel()
+        self.save_status.setAccessibleName("Save status")
+        self.word_count = QLabel()
+        self.word_count.setAccessibleName("Word count")
+        self.statusBar().addPermanentWidget(self.word_count)
+        self.statusBar().addPermanentWidget(self.save_status)
+
+        self.entry_list.selectionModel().currentChanged.connect(self._on_entry_list_current_changed)
+        self.entry_model.rows_needed.connect(self._on_entry_model_rows_needed)
+        self.editor.saved.connect(self._on_editor_saved)
+        self.editor.save_failed.connect(self._on_editor_save_failed)
+        self.editor.state_changed.connect(self.save_status.setText)
+        self.editor.text.textChanged.connect(self._on_editor_text_changed)
+        self._restore_geometry()
+
+    def load(self) -> None:
+        """Fill the list from the journal and start a new entry."""
+        self.editor.show_entry(None)
+        self._refresh_list()
+
+    # --- slots ---------------------------------------------------------------------------
+
+    def _on_new_entry_triggered(self) -> None:
+        self.entry_list.selectionModel().clearSelection()
+        self.entry_list.setCurrentIndex(QModelIndex())
+        self.editor.show_entry(None)
+
+    def _on_entry_list_current_changed(self, current: QModelIndex, _: QModelIndex) -> None:
+        entry_id = current.data(EntryIdRole) if current.isValid() else None
+        if entry_id is None or entry_id == self.editor.entry_id:
+            return
+        self.editor.save_now()
+        self._worker.submit(
+            lambda journal: journal.get_entry(entry_id),
+            on_done=self._on_worker_entry_loaded,
+            on_error=self._show_error,
+        )
+
+    def _on_worker_entry_loaded(self, entry: Entry) -> None:
+        self.editor.show_entry(entry)
+
+    def _on_entry_model_rows_needed(self, entry_ids: list[int]) -> None:
+        self._worker.submit(
+            lambda journal: journal.summaries(entry_ids),
+            on_done=self.entry_model.add_summaries,
+            on_error=self._show_error,
+        )
+
+    def _on_editor_saved(self, changes: Changes) -> None:
+        self.entry_model.forget(changes.entries | changes.deleted)
+        if changes.created is not None or changes.deleted:
+            self._refresh_list()
+
+    def _on_editor_save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Couldn't save yet: {message}", 10_000)
+
+    def _on_editor_text_changed(self) -> None:
+        words = len(self.editor.text.toPlainText().split())
+        self.word_count.setText(f"{words} word{'s' if words != 1 else ''}")
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _refresh_list(self) -> None:
+        self._worker.submit(
+            Journal.entry_ids, on_done=self._on_worker_ids_loaded, on_error=self._show_error
+        )
+
+    def _on_worker_ids_loaded(self, entry_ids: list[int]) -> None:
+        self.entry_list.selectionModel().blockSignals(True)
+        try:
+            self.entry_model.set_ids(entry_ids)
+            row = None if self.editor.entry_id is None else self.entry_model.row_of(self.editor.entry_id)
+            if row is not None:
+                self.entry_list.selectionModel().setCurrentIndex(
+                    self.entry_model.index(row),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect,
+                )
+        finally:
+            self.entry_list.selectionModel().blockSignals(False)
+
+    def _show_error(self, error: JournalError) -> None:
+        self.statusBar().showMessage(str(error), 15_000)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self._settings.value("main_window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([300, 700])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Save what is on screen, then lock: the worker finishes queued saves first."""
+        self.editor.save_now()
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue("main_window/splitter", self.splitter.saveState())
+        self._worker.shutdown()
+        event.accept()

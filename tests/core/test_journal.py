@@ -1,0 +1,239 @@
+"""The journal facade against a real SQLCipher database: entries, tags, moments, search."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reflect.core.crypto.kdf import KdfParams
+from reflect.core.domain import HOPE, STRUGGLE, Changes, FormatSpan
+from reflect.core.errors import (
+    EntryNotFound,
+    InvalidInput,
+    JournalAlreadyExists,
+    JournalIsLocked,
+    FolderNotEmpty,
+)
+from reflect.core.journal import DATABASE_NAME, KEY_FILE_NAME, Journal
+from tests.conftest import PASSPHRASE
+
+
+def test_a_new_journal_is_a_private_folder_with_a_database_and_a_key_file(
+    journal: Journal, journal_folder: Path
+) -> None:
+    assert sorted(p.name for p in journal_folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        DATABASE_NAME,
+        KEY_FILE_NAME,
+    ]
+    assert journal_folder.stat().st_mode & 0o777 == 0o700
+    for path in journal_folder.iterdir():
+        assert path.stat().st_mode & 0o777 == 0o600, path.name
+    assert journal.list_entries() == []
+
+
+def test_an_entry_comes_back_exactly_as_it_was_written(journal: Journal) -> None:
+    when = datetime(2026, 3, 14, 21, 30, tzinfo=timezone(timedelta(hours=-5)))
+    text = "Day 1 again.\n\nI called Sam 😊 and we walked — café after.\u00a0Felt lighter.\n"
+    changes = journal.add_entry(title="  A new   start ", text=text, created=when, tags=["Walk", "hope", "walk"])
+    assert changes.created is not None
+    entry = journal.get_entry(changes.created)
+    assert entry.text == text
+    assert entry.title == "A new start"
+    assert entry.created == when
+    assert entry.created.utcoffset() == timedelta(hours=-5)
+    assert entry.tags == ("Walk", "hope")
+    assert changes == Changes(entries=frozenset({entry.id}), tags=True, created=entry.id)
+
+
+def test_entries_are_listed_newest_first_with_their_counts(journal: Journal) -> None:
+    base = datetime(2025, 1, 1, tzinfo=UTC)
+    ids = [journal.add_entry(text=f"entry {i}", created=base + timedelta(days=i)).created for i in range(3)]
+    assert ids[1] is not None
+    journal.add_moment(ids[1], 0, 5, HOPE)
+    journal.add_moment(ids[1], 0, 5, STRUGGLE)
+    journal.add_moment(ids[1], 6, 7, "Family")
+    summaries = journal.list_entries()
+    assert [s.id for s in summaries] == list(reversed(ids))
+    assert (summaries[1].hope_count, summaries[1].struggle_count) == (1, 1)
+    assert summaries[1].preview == "entry 1"
+    assert [e.id for e in journal.iter_entries()] == list(reversed(ids))
+
+
+def test_iterating_a_long_journal_reads_in_batches_without_losing_any(journal: Journal) -> None:
+    same_time = datetime(2025, 5, 5, tzinfo=UTC)  # equal times: the id breaks the tie
+    for i in range(1203):
+        journal.add_entry(text=f"n{i}", created=same_time)
+    seen = [e.id for e in journal.iter_entries()]
+    assert len(seen) == len(set(seen)) == 1203 == journal.entry_count()
+    assert seen == sorted(seen, reverse=True)
+
+
+def test_a_naive_date_means_local_time(journal: Journal) -> None:
+    naive = datetime(2026, 2, 1, 8, 0)
+    entry_id = journal.add_entry(text="x", created=naive).created
+    assert entry_id is not None
+    assert journal.get_entry(entry_id).created == naive.astimezone()
+
+
+def test_updating_changes_only_what_is_given(journal: Journal) -> None:
+    entry_id = journal.add_entry(title="t", text="first words", tags=["a"]).created
+    assert entry_id is not None
+    before = journal.get_entry(entry_id)
+    changes = journal.update_entry(entry_id, text="second words")
+    after = journal.get_entry(entry_id)
+    assert (after.title, after.text, after.tags, after.created) == ("t", "second words", ("a",), before.created)
+    assert after.updated >= before.updated
+    assert changes == Changes(entries=frozenset({entry_id}))
+    journal.update_entry(entry_id, tags=[])
+    assert journal.get_entry(entry_id).tags == ()
+    assert journal.tags() == []
+
+
+def test_deleting_an_entry_takes_its_moments_tags_and_index_rows_with_it(journal: Journal) -> None:
+    keep = journal.add_entry(text="keep this", tags=["shared"]).created
+    gone = journal.add_entry(text="forget marmalade", tags=["shared", "private"]).created
+    assert keep is not None and gone is not None
+    journal.add_moment(gone, 0, 6, HOPE, note="a note about quinces")
+    changes = journal.delete_entry(gone)
+    assert changes.deleted == frozenset({gone})
+    assert journal.search_entry_ids(["marmalade"]) == []
+    assert journal.search_entry_ids(["quinces"]) == []
+    assert journal.tags() == ["shared"]
+    assert journal.check_integrity() == []
+    with pytest.raises(EntryNotFound):
+        journal.get_entry(gone)
+    with pytest.raises(EntryNotFound):
+        journal.delete_entry(gone)
+
+
+def test_the_search_index_follows_every_change(journal: Journal) -> None:
+    entry_id = journal.add_entry(title="Morning", text="A café by the river", tags=["Walks"]).created
+    assert entry_id is not None
+    assert journal.search_entry_ids(["cafe"]) == [entry_id]  # accents don't matter
+    assert journal.search_entry_ids(["RIVER"]) == [entry_id]  # nor case
+    assert journal.search_entry_ids(["walks"]) == [entry_id]  # tags are found
+    journal.update_entry(entry_id, text="A bench in the park", title="Evening")
+    assert journal.search_entry_ids(["river"]) == []
+    assert journal.search_entry_ids(["morning"]) == []
+    assert journal.search_entry_ids(["bench", "evening"]) == [entry_id]
+    moment_id = journal.add_moment(entry_id, 2, 7, HOPE, note="sunlight").created
+    assert journal.search_entry_ids(["sunlight"]) == [entry_id]
+    assert moment_id is not None
+    journal.remove_moment(moment_id)
+    assert journal.search_entry_ids(["sunlight"]) == []
+    assert journal.search_entry_ids(['"', "AND", "*"]) == []  # operators are only words
+    assert journal.check_integrity() == []
+
+
+def test_moments_are_kept_with_their_kind_and_note(journal: Journal) -> None:
+    text = "I 😊 asked for help. It was hard."
+    entry_id = journal.add_entry(text=text).created
+    assert entry_id is not None
+    journal.add_moment(entry_id, 4, 19, "Hope", note="  first time ")
+    journal.add_moment(entry_id, 20, len(text), "struggle")
+    journal.add_moment(entry_id, 4, 9, "  My   people ")
+    moments = journal.get_entry(entry_id).moments
+    assert [(m.kind, m.passage(text), m.note) for m in moments] == [
+        (HOPE, "asked for help.", "first time"),
+        ("My people", "asked", ""),
+        (STRUGGLE, "It was hard.", ""),
+    ]
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 3), (5, 2), (0, 99)])
+def test_a_moment_must_cover_some_of_the_text(journal: Journal, start: int, end: int) -> None:
+    entry_id = journal.add_entry(text="short text").created
+    assert entry_id is not None
+    with pytest.raises(InvalidInput, match="must cover some of the entry's text"):
+        journal.add_moment(entry_id, start, end, HOPE)
+
+
+def test_text_that_would_leave_a_moment_outside_it_is_refused_and_nothing_changes(journal: Journal) -> None:
+    entry_id = journal.add_entry(text="a long enough text").created
+    assert entry_id is not None
+    journal.add_moment(entry_id, 7, 13, HOPE)
+    with pytest.raises(InvalidInput):
+        journal.update_entry(entry_id, text="short")
+    assert journal.get_entry(entry_id).text == "a long enough text"
+
+
+@pytest.mark.parametrize("tag", ["", "   ", "x" * 65, "bad\x07tag"])
+def test_unusable_tags_are_refused(journal: Journal, tag: str) -> None:
+    with pytest.raises(InvalidInput):
+        journal.add_entry(text="x", tags=[tag])
+    assert journal.entry_count() == 0
+
+
+def test_formatting_is_stored_beside_the_text(journal: Journal) -> None:
+    spans = (FormatSpan(0, 4, "bold"), FormatSpan(5, 9, "italic"))
+    entry_id = journal.add_entry(text="bold text", formatting=spans).created
+    assert entry_id is not None
+    assert journal.get_entry(entry_id).formatting == spans
+    with pytest.raises(InvalidInput):
+        journal.update_entry(entry_id, formatting=[FormatSpan(0, 40, "bold")])
+
+
+def test_a_locked_journal_refuses_every_call(journal: Journal) -> None:
+    journal.lock()
+    journal.lock()  # twice is fine
+    assert journal.is_locked
+    with pytest.raises(JournalIsLocked):
+        journal.list_entries()
+    with pytest.raises(JournalIsLocked):
+        journal.add_entry(text="x")
+
+
+def test_locking_empties_the_write_ahead_log(journal: Journal, journal_folder: Path) -> None:
+    journal.add_entry(text="some words")
+    journal.lock()
+    wal = journal_folder / f"{DATABASE_NAME}-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_what_was_saved_is_there_after_unlocking_again(journal: Journal, journal_folder: Path) -> None:
+    entry_id = journal.add_entry(title="kept", text="still here", tags=["t"]).created
+    journal.lock()
+    with Journal.unlock(journal_folder, PASSPHRASE) as again:
+        assert entry_id is not None
+        entry = again.get_entry(entry_id)
+        assert (entry.title, entry.text, entry.tags) == ("kept", "still here", ("t",))
+
+
+def test_a_journal_is_never_created_over_another(journal: Journal, journal_folder: Path) -> None:
+    with pytest.raises(JournalAlreadyExists):
+        Journal.create(journal_folder, "another passphrase")
+
+
+def test_a_journal_is_not_created_among_other_files(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(FolderNotEmpty):
+        Journal.create(tmp_path, "passphrase")
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_an_existing_empty_folder_can_hold_a_new_journal(tmp_path: Path, fast_kdf: KdfParams) -> None:
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    Journal.create(folder, "passphrase", kdf=fast_kdf).lock()
+    assert sorted(p.name for p in folder.iterdir()) == [DATABASE_NAME, KEY_FILE_NAME]
+    assert [p.name for p in tmp_path.iterdir()] == ["empty"]  # no staging folder left behind
+
+
+def test_an_empty_passphrase_is_refused(journal_folder: Path) -> None:
+    with pytest.raises(InvalidInput):
+        Journal.create(journal_folder, "")
+    assert not journal_folder.exists()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(), title=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_any_text_round_trips_exactly(journal: Journal, text: str, title: str) -> None:
+    entry_id = journal.add_entry(title=title, text=text).created
+    assert entry_id is not None
+    assert journal.get_entry(entry_id).text == text
+    journal.update_entry(entry_id, text=text + "\n" + text)
+    assert journal.get_entry(entry_id).text == text + "\n" + text
