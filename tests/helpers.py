@@ -53,8 +53,12 @@ class Run:
     stderr: str
 
 
-def run_cli(*args: str | Path, stdin: str | bytes = b"", env: dict[str, str] | None = None,
-            user: int | None = None) -> Run:
+def run_cli(
+    *args: str | Path,
+    stdin: str | bytes = b"",
+    env: dict[str, str] | None = None,
+    user: int | None = None,
+) -> Run:
     """Run ``python -m reflect ARGS`` in a subprocess, the way a script would."""
     data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
     completed = subprocess.run(
@@ -74,7 +78,9 @@ def run_cli(*args: str | Path, stdin: str | bytes = b"", env: dict[str, str] | N
     )
 
 
-def run_main_as(uid: int, args: list[str], stdin: bytes = b"", env: dict[str, str] | None = None) -> Run:
+def run_main_as(
+    uid: int, args: list[str], stdin: bytes = b"", env: dict[str, str] | None = None
+) -> Run:
     """Run ``reflect.main.main(args)`` in a forked child that has dropped to ``uid``.
 
     Root ignores file permissions, so permission tests drop privileges. A fork (not a new
@@ -100,7 +106,7 @@ def run_main_as(uid: int, args: list[str], stdin: bytes = b"", env: dict[str, st
             os.setgroups([])
             os.setgid(uid)
             os.setuid(uid)
-            sys.stdin = open(0, "r", closefd=False)  # noqa: SIM115
+            sys.stdin = open(0, closefd=False)  # noqa: SIM115
             sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
             sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
             code = reflect.main.main(args)
@@ -112,7 +118,7 @@ def run_main_as(uid: int, args: list[str], stdin: bytes = b"", env: dict[str, st
     os.write(pipes[0][1], stdin)
     os.close(pipes[0][1])
     outputs = []
-    for read_end, write_end in pipes[1:]:
+    for _, write_end in pipes[1:]:
         os.close(write_end)
     for read_end, _ in pipes[1:]:
         with os.fdopen(read_end, "rb") as stream:

@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 an error (one line on stderr, never a traceback), 2 a u
 
 from __future__ import annotations
 
+import argparse
 import io
 import os
 import sys
@@ -16,15 +17,14 @@ from reflect.cli.passphrase import NoTerminal
 from reflect.core.errors import JournalError
 from reflect.core.paths import default_journal_folder
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run Reflect with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
     arguments = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser()
     try:
-        args = parser.parse_args(arguments)
+        args = build_parser().parse_args(arguments)
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
@@ -33,30 +33,33 @@ def main(argv: list[str] | None = None) -> int:
     args.journal = journal_path(args, default_journal_folder)
 
     if args.command is None:
-        from reflect.ui.app import run_app  # Qt is loaded only for the window
+        # Qt is loaded only for the window, so the commands start fast and run headless.
+        from reflect.ui.app import run_app  # noqa: PLC0415
 
         return run_app(args.journal)
+    return _run_headless(args)
 
-    stdout = _utf8(sys.stdout)
+
+def _run_headless(args: argparse.Namespace) -> int:
+    """Run a command, turning every expected failure into one line on stderr."""
     try:
-        return run_command(args, stdout, sys.stdin)
+        return run_command(args, _utf8(sys.stdout), sys.stdin)
     except NoTerminal:
-        print(
+        message = (
             f"reflect {args.command}: there's no terminal to ask for the passphrase on; "
-            "use --passphrase-file FILE",
-            file=sys.stderr,
+            "use --passphrase-file FILE"
         )
-        return EXIT_USAGE
+        code = EXIT_USAGE
     except JournalError as error:
-        print(f"reflect: {error}", file=sys.stderr)
-        return EXIT_ERROR
+        message, code = f"reflect: {error}", EXIT_ERROR
     except KeyboardInterrupt:
-        print("reflect: stopped; nothing more was changed.", file=sys.stderr)
-        return 130
+        message, code = "reflect: stopped; nothing more was changed.", EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader (e.g. `head`) has all it wanted; keep Python's exit flush quiet.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    print(message, file=sys.stderr)
+    return code
 
 
 def _utf8(stream: TextIO) -> TextIO:

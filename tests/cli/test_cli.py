@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -54,9 +55,19 @@ def test_init_makes_a_journal_that_add_and_list_then_use(
     assert (kdf["algorithm"], kdf["memory_kib"]) == ("argon2id", 64 * 1024)
 
     run = run_cli(
-        "add", "--journal", journal_folder, "--passphrase-file", passphrase_file,
-        "--title", "First day", "--tag", "hope", "--tag", "Walks",
-        "--date", "2026-03-14T21:30:00+01:00",
+        "add",
+        "--journal",
+        journal_folder,
+        "--passphrase-file",
+        passphrase_file,
+        "--title",
+        "First day",
+        "--tag",
+        "hope",
+        "--tag",
+        "Walks",
+        "--date",
+        "2026-03-14T21:30:00+01:00",
         stdin="Walked to the meeting.\nStayed for coffee.\n",
     )
     assert run.code == 0, run.stderr
@@ -75,14 +86,29 @@ def test_the_global_journal_option_works_before_the_command(
 def test_list_json_is_the_documented_contract(made_journal: Path, passphrase_file: Path) -> None:
     text = "Ich hatte Angst 😟 — and then a friend called.\r\nCafé at 5.\n\u00a0\n"
     run = run_cli(
-        "add", "--journal", made_journal, "--passphrase-file", passphrase_file,
-        "--title", "Zweiter Tag", "--tag", "family", "--date", "2026-03-15",
+        "add",
+        "--journal",
+        made_journal,
+        "--passphrase-file",
+        passphrase_file,
+        "--title",
+        "Zweiter Tag",
+        "--tag",
+        "family",
+        "--date",
+        "2026-03-15",
         stdin=text,
     )
     assert run.code == 0, run.stderr
     older = run_cli(
-        "add", "--journal", made_journal, "--passphrase-file", passphrase_file,
-        "--date", "2026-01-01T08:00:00Z", stdin="older",
+        "add",
+        "--journal",
+        made_journal,
+        "--passphrase-file",
+        passphrase_file,
+        "--date",
+        "2026-01-01T08:00:00Z",
+        stdin="older",
     )
     assert older.code == 0
     with Journal.unlock(made_journal, PASSPHRASE) as journal:
@@ -111,7 +137,12 @@ def test_list_json_is_the_documented_contract(made_journal: Path, passphrase_fil
 
 def test_stdin_text_is_kept_exactly(made_journal: Path, passphrase_file: Path) -> None:
     text = "  leading spaces\n\n\ttab, emoji 👩🏽‍🦱, RTL שלום, combining e\u0301\n\n"
-    assert run_cli("add", "--journal", made_journal, "--passphrase-file", passphrase_file, stdin=text).code == 0
+    assert (
+        run_cli(
+            "add", "--journal", made_journal, "--passphrase-file", passphrase_file, stdin=text
+        ).code
+        == 0
+    )
     with Journal.unlock(made_journal, PASSPHRASE) as journal:
         assert [e.text for e in journal.iter_entries()] == [text]
 
@@ -121,7 +152,9 @@ def test_a_wrong_passphrase_exits_1_and_changes_no_byte(made_journal: Path, tmp_
     wrong.write_text("not it\n", encoding="utf-8")
     before = snapshot(made_journal)
     for command in (["list"], ["add"]):
-        run = run_cli(*command, "--journal", made_journal, "--passphrase-file", wrong, stdin="words")
+        run = run_cli(
+            *command, "--journal", made_journal, "--passphrase-file", wrong, stdin="words"
+        )
         line = assert_one_line_error(run)
         assert "passphrase didn't open this journal" in line
     assert snapshot(made_journal) == before
@@ -151,7 +184,7 @@ def test_without_a_terminal_or_passphrase_file_it_says_how(made_journal: Path) -
 @pytest.mark.parametrize(
     ("setup", "fragment"),
     [
-        (lambda folder: shutil.rmtree(folder), "There's no journal"),
+        (shutil.rmtree, "There's no journal"),
         (lambda folder: (folder / DATABASE_NAME).unlink(), "data file (journal.db) is missing"),
         (lambda folder: (folder / KEY_FILE_NAME).unlink(), "key file (reflect.key) is missing"),
         (lambda folder: (folder / KEY_FILE_NAME).write_text("{}"), "key file"),
@@ -199,9 +232,11 @@ def test_check_reports_an_intact_journal(made_journal: Path, passphrase_file: Pa
 
 
 def test_python_dash_m_and_the_console_script_agree(made_journal: Path) -> None:
-    script = Path(os.environ.get("VIRTUAL_ENV", Path(os.sys.executable).parent.parent)) / "bin" / "reflect"
+    script = (
+        Path(os.environ.get("VIRTUAL_ENV", Path(sys.executable).parent.parent)) / "bin" / "reflect"
+    )
     if not script.exists():
-        script = Path(os.sys.executable).parent / "reflect"
+        script = Path(sys.executable).parent / "reflect"
     import subprocess
 
     completed = subprocess.run([script, "--version"], capture_output=True, text=True, check=False)
@@ -237,14 +272,24 @@ def test_a_folder_without_write_permission_is_a_clear_error(shared_base: Path) -
     passphrase.write_text(PASSPHRASE, encoding="utf-8")
     passphrase.chmod(0o644)
     folder = shared_base / "journal"
-    assert run_unprivileged(shared_base, "init", "--journal", folder, "--passphrase-file", passphrase).code == 0
-    assert run_unprivileged(
-        shared_base, "add", "--journal", folder, "--passphrase-file", passphrase, stdin="kept"
-    ).code == 0
+    assert (
+        run_unprivileged(
+            shared_base, "init", "--journal", folder, "--passphrase-file", passphrase
+        ).code
+        == 0
+    )
+    assert (
+        run_unprivileged(
+            shared_base, "add", "--journal", folder, "--passphrase-file", passphrase, stdin="kept"
+        ).code
+        == 0
+    )
     folder.chmod(0o500)
     before = snapshot(folder)
     for command in (["list"], ["add"]):
-        run = run_unprivileged(shared_base, *command, "--journal", folder, "--passphrase-file", passphrase, stdin="x")
+        run = run_unprivileged(
+            shared_base, *command, "--journal", folder, "--passphrase-file", passphrase, stdin="x"
+        )
         assert "doesn't have permission" in assert_one_line_error(run)
     assert snapshot(folder) == before
 
@@ -253,7 +298,12 @@ def test_a_folder_without_write_permission_is_a_clear_error(shared_base: Path) -
     if os.geteuid() == 0:
         os.chown(read_only_parent, NOBODY, NOBODY)
     run = run_unprivileged(
-        shared_base, "init", "--journal", read_only_parent / "journal", "--passphrase-file", passphrase
+        shared_base,
+        "init",
+        "--journal",
+        read_only_parent / "journal",
+        "--passphrase-file",
+        passphrase,
     )
     assert "doesn't have permission" in assert_one_line_error(run)
     assert list(read_only_parent.iterdir()) == []

@@ -13,10 +13,10 @@ from reflect.core.crypto.kdf import KdfParams
 from reflect.core.domain import HOPE, STRUGGLE, Changes, FormatSpan
 from reflect.core.errors import (
     EntryNotFound,
+    FolderNotEmpty,
     InvalidInput,
     JournalAlreadyExists,
     JournalIsLocked,
-    FolderNotEmpty,
 )
 from reflect.core.journal import DATABASE_NAME, KEY_FILE_NAME, Journal
 from tests.conftest import PASSPHRASE
@@ -25,7 +25,9 @@ from tests.conftest import PASSPHRASE
 def test_a_new_journal_is_a_private_folder_with_a_database_and_a_key_file(
     journal: Journal, journal_folder: Path
 ) -> None:
-    assert sorted(p.name for p in journal_folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+    assert sorted(
+        p.name for p in journal_folder.iterdir() if not p.name.endswith(("-wal", "-shm"))
+    ) == [
         DATABASE_NAME,
         KEY_FILE_NAME,
     ]
@@ -38,7 +40,9 @@ def test_a_new_journal_is_a_private_folder_with_a_database_and_a_key_file(
 def test_an_entry_comes_back_exactly_as_it_was_written(journal: Journal) -> None:
     when = datetime(2026, 3, 14, 21, 30, tzinfo=timezone(timedelta(hours=-5)))
     text = "Day 1 again.\n\nI called Sam 😊 and we walked — café after.\u00a0Felt lighter.\n"
-    changes = journal.add_entry(title="  A new   start ", text=text, created=when, tags=["Walk", "hope", "walk"])
+    changes = journal.add_entry(
+        title="  A new   start ", text=text, created=when, tags=["Walk", "hope", "walk"]
+    )
     assert changes.created is not None
     entry = journal.get_entry(changes.created)
     assert entry.text == text
@@ -51,7 +55,10 @@ def test_an_entry_comes_back_exactly_as_it_was_written(journal: Journal) -> None
 
 def test_entries_are_listed_newest_first_with_their_counts(journal: Journal) -> None:
     base = datetime(2025, 1, 1, tzinfo=UTC)
-    ids = [journal.add_entry(text=f"entry {i}", created=base + timedelta(days=i)).created for i in range(3)]
+    ids = [
+        journal.add_entry(text=f"entry {i}", created=base + timedelta(days=i)).created
+        for i in range(3)
+    ]
     assert ids[1] is not None
     journal.add_moment(ids[1], 0, 5, HOPE)
     journal.add_moment(ids[1], 0, 5, STRUGGLE)
@@ -85,7 +92,12 @@ def test_updating_changes_only_what_is_given(journal: Journal) -> None:
     before = journal.get_entry(entry_id)
     changes = journal.update_entry(entry_id, text="second words")
     after = journal.get_entry(entry_id)
-    assert (after.title, after.text, after.tags, after.created) == ("t", "second words", ("a",), before.created)
+    assert (after.title, after.text, after.tags, after.created) == (
+        "t",
+        "second words",
+        ("a",),
+        before.created,
+    )
     assert after.updated >= before.updated
     assert changes == Changes(entries=frozenset({entry_id}))
     journal.update_entry(entry_id, tags=[])
@@ -111,7 +123,9 @@ def test_deleting_an_entry_takes_its_moments_tags_and_index_rows_with_it(journal
 
 
 def test_the_search_index_follows_every_change(journal: Journal) -> None:
-    entry_id = journal.add_entry(title="Morning", text="A café by the river", tags=["Walks"]).created
+    entry_id = journal.add_entry(
+        title="Morning", text="A café by the river", tags=["Walks"]
+    ).created
     assert entry_id is not None
     assert journal.search_entry_ids(["cafe"]) == [entry_id]  # accents don't matter
     assert journal.search_entry_ids(["RIVER"]) == [entry_id]  # nor case
@@ -152,7 +166,9 @@ def test_a_moment_must_cover_some_of_the_text(journal: Journal, start: int, end:
         journal.add_moment(entry_id, start, end, HOPE)
 
 
-def test_text_that_would_leave_a_moment_outside_it_is_refused_and_nothing_changes(journal: Journal) -> None:
+def test_text_that_would_leave_a_moment_outside_it_is_refused_and_nothing_changes(
+    journal: Journal,
+) -> None:
     entry_id = journal.add_entry(text="a long enough text").created
     assert entry_id is not None
     journal.add_moment(entry_id, 7, 13, HOPE)
@@ -194,7 +210,9 @@ def test_locking_empties_the_write_ahead_log(journal: Journal, journal_folder: P
     assert not wal.exists() or wal.stat().st_size == 0
 
 
-def test_what_was_saved_is_there_after_unlocking_again(journal: Journal, journal_folder: Path) -> None:
+def test_what_was_saved_is_there_after_unlocking_again(
+    journal: Journal, journal_folder: Path
+) -> None:
     entry_id = journal.add_entry(title="kept", text="still here", tags=["t"]).created
     journal.lock()
     with Journal.unlock(journal_folder, PASSPHRASE) as again:
@@ -215,7 +233,9 @@ def test_a_journal_is_not_created_among_other_files(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
 
 
-def test_an_existing_empty_folder_can_hold_a_new_journal(tmp_path: Path, fast_kdf: KdfParams) -> None:
+def test_an_existing_empty_folder_can_hold_a_new_journal(
+    tmp_path: Path, fast_kdf: KdfParams
+) -> None:
     folder = tmp_path / "empty"
     folder.mkdir()
     Journal.create(folder, "passphrase", kdf=fast_kdf).lock()
@@ -229,8 +249,10 @@ def test_an_empty_passphrase_is_refused(journal_folder: Path) -> None:
     assert not journal_folder.exists()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.text(), title=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(), title=st.text(max_size=40))
 def test_any_text_round_trips_exactly(journal: Journal, text: str, title: str) -> None:
     entry_id = journal.add_entry(title=title, text=text).created
     assert entry_id is not None

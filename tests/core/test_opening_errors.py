@@ -111,7 +111,9 @@ def test_edited_settings_with_a_fixed_up_checksum_still_do_not_open(closed_journ
 
 
 @pytest.mark.parametrize(
-    "cut", [0, PAGE_SIZE // 2, PAGE_SIZE * 3 + 100, None], ids=["empty", "half-page", "ragged", "half"]
+    "cut",
+    [0, PAGE_SIZE // 2, PAGE_SIZE * 3 + 100, None],
+    ids=["empty", "half-page", "ragged", "half"],
 )
 def test_a_truncated_database_is_damaged(closed_journal: Path, cut: int | None) -> None:
     path = closed_journal / DATABASE_NAME
@@ -143,8 +145,10 @@ def test_random_damage_is_found_and_reported_clearly(closed_journal: Path, seed:
         assert journal.check_integrity(), "the damage went unnoticed"
         try:
             journal.list_entries()  # reading may meet the damaged page, or not
+            message = "damaged"
         except JournalDamaged as error:
-            assert "damaged" in str(error)
+            message = str(error)
+        assert "damaged" in message
     assert snapshot(closed_journal).keys() == before.keys()
     assert snapshot(closed_journal)[DATABASE_NAME] == before[DATABASE_NAME]
 

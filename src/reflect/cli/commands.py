@@ -40,8 +40,11 @@ def _init(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
     else:
         passphrase = ask_new_passphrase()
     Journal.create(args.journal, passphrase).lock()
-    print(f"Created your journal in {args.journal.absolute()}. It is encrypted on this "
-          "computer; keep your passphrase safe, it can't be recovered.", file=stdout)
+    print(
+        f"Created your journal in {args.journal.absolute()}. It is encrypted on this "
+        "computer; keep your passphrase safe, it can't be recovered.",
+        file=stdout,
+    )
     return 0
 
 
@@ -79,7 +82,9 @@ def _check(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
         problems = journal.check_integrity()
         count = journal.entry_count()
     if problems:
-        raise JournalDamaged(journal.database_path, f"{len(problems)} problems, first: {problems[0]}")
+        raise JournalDamaged(
+            journal.database_path, f"{len(problems)} problems, first: {problems[0]}"
+        )
     print(f"Your journal is intact: {count} entries, every page checked.", file=stdout)
     return 0
 

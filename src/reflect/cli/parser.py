@@ -53,45 +53,65 @@ def build_parser() -> argparse.ArgumentParser:
     # Subcommands accept --journal too; SUPPRESS keeps a value given before the command.
     journal_option = _Parser(add_help=False)
     journal_option.add_argument(
-        "--journal", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+        "--journal",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
         help="the journal folder",
     )
     journal_option.add_argument(
-        "--passphrase-file", type=Path, metavar="FILE",
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
         help="read the passphrase from the first line of FILE instead of asking",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser(
-        "init", parents=[journal_option], help="create a new journal",
+        "init",
+        parents=[journal_option],
+        help="create a new journal",
         description="Create a new, encrypted journal. Asks for the passphrase twice.",
     )
 
     add = commands.add_parser(
-        "add", parents=[journal_option], help="add an entry, its text read from standard input",
+        "add",
+        parents=[journal_option],
+        help="add an entry, its text read from standard input",
         description="Add an entry. Its text is read from standard input, exactly as given.",
     )
     add.add_argument("--title", default="", metavar="T", help="the entry's title")
     add.add_argument(
-        "--date", type=parse_date, metavar="ISO-8601",
+        "--date",
+        type=parse_date,
+        metavar="ISO-8601",
         help="when it was written (default: now); without a time zone, local time",
     )
     add.add_argument(
-        "--tag", action="append", default=[], dest="tags", metavar="TAG",
+        "--tag",
+        action="append",
+        default=[],
+        dest="tags",
+        metavar="TAG",
         help="a tag for the entry (repeat for more)",
     )
 
     listing = commands.add_parser(
-        "list", parents=[journal_option], help="list entries, newest first",
+        "list",
+        parents=[journal_option],
+        help="list entries, newest first",
         description="List the journal's entries, newest first.",
     )
     listing.add_argument(
-        "--json", action="store_true",
+        "--json",
+        action="store_true",
         help="print a JSON array of complete entries with their moments",
     )
 
     commands.add_parser(
-        "check", parents=[journal_option], help="check that the journal is undamaged",
+        "check",
+        parents=[journal_option],
+        help="check that the journal is undamaged",
         description="Decrypt and check every page of the journal and its search index.",
     )
     return parser

@@ -298,16 +298,16 @@ class Journal:
 
     # --- moments -------------------------------------------------------------------------
 
-    def add_moment(
-        self, entry_id: int, start: int, end: int, kind: str, note: str = ""
-    ) -> Changes:
+    def add_moment(self, entry_id: int, start: int, end: int, kind: str, note: str = "") -> Changes:
         """Mark ``text[start:end]`` of an entry as a moment; ``Changes.created`` is its id."""
         kind = domain.normalize_kind(kind)
         entry = self.get_entry(entry_id)
         domain.check_span(start, end, entry.text)
         with self._write() as connection:
             store.unindex_entry(connection, entry_id)
-            moment_id = store.insert_moment(connection, entry_id, start, end, kind, note.strip())
+            moment_id = store.insert_moment(
+                connection, entry_id, start=start, end=end, kind=kind, note=note.strip()
+            )
             store.index_entry(connection, entry_id)
         return Changes(entries=frozenset({entry_id}), created=moment_id)
 

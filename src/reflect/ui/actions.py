@@ -26,11 +26,19 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
-        "new_entry", "&New Entry", QKeySequence.StandardKey.New, "document-new", "&File",
+        "new_entry",
+        "&New Entry",
+        QKeySequence.StandardKey.New,
+        "document-new",
+        "&File",
         "Start a new entry",
     ),
     ActionSpec(
-        "quit", "&Quit", QKeySequence.StandardKey.Quit, "application-exit", "&File",
+        "quit",
+        "&Quit",
+        QKeySequence.StandardKey.Quit,
+        "application-exit",
+        "&File",
         "Save, lock the journal and close Reflect",
     ),
 )
@@ -43,9 +51,7 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
         action = QAction(spec.text, parent)
         if spec.icon:
             action.setIcon(QIcon.fromTheme(spec.icon))
-        if isinstance(spec.shortcut, QKeySequence.StandardKey):
-            action.setShortcut(QKeySequence(spec.shortcut))
-        elif spec.shortcut:
+        if isinstance(spec.shortcut, QKeySequence.StandardKey) or spec.shortcut:
             action.setShortcut(QKeySequence(spec.shortcut))
         action.setToolTip(spec.tip)
         action.setStatusTip(spec.tip)

@@ -86,7 +86,7 @@ class EntryListModel(QAbstractListModel):
         """The id of the entry in ``row``."""
         return self._ids[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
     def data(

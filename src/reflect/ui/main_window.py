@@ -128,7 +128,11 @@ class MainWindow(QMainWindow):
         self.entry_list.selectionModel().blockSignals(True)
         try:
             self.entry_model.set_ids(entry_ids)
-            row = None if self.editor.entry_id is None else self.entry_model.row_of(self.editor.entry_id)
+            row = (
+                None
+                if self.editor.entry_id is None
+                else self.entry_model.row_of(self.editor.entry_id)
+            )
             if row is not None:
                 self.entry_list.selectionModel().setCurrentIndex(
                     self.entry_model.index(row),
@@ -150,7 +154,7 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([300, 700])
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Save what is on screen, then lock: the worker finishes queued saves first."""
         self.editor.save_now()
         self._settings.setValue("main_window/geometry", self.saveGeometry())

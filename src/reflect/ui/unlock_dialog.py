@@ -114,9 +114,7 @@ class UnlockDialog(QDialog):
             self.confirmation.setFocus()
             return
         self._set_busy(True)
-        self._show_message(
-            "Creating your journal…" if self._creating else "Opening your journal…"
-        )
+        self._show_message("Creating your journal…" if self._creating else "Opening your journal…")
         self._worker.open_journal(
             self._folder,
             passphrase,

@@ -54,7 +54,7 @@ class _Runner(QObject):
             task.result = task.work()
         except JournalError as error:
             task.error = error
-        except Exception:  # noqa: BLE001 - reported to the person, never a crash
+        except Exception:
             # The type and place help a bug report; the message may hold text, so it's dropped.
             kind, _, trace = sys.exc_info()
             print(f"reflect: unexpected {kind.__name__ if kind else 'error'}", file=sys.stderr)

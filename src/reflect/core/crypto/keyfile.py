@@ -36,7 +36,7 @@ from reflect.core.files import atomic_write
 FORMAT = "reflect-key"
 VERSION = 1
 NONCE_LENGTH = 12
-PASSPHRASE_SLOT = "passphrase"
+PASSPHRASE_SLOT = "passphrase"  # noqa: S105 - a slot kind, not a secret
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,12 @@ class KeySlot:
 
     def associated_data(self) -> bytes:
         """What GCM authenticates besides the key: the format and this slot's settings."""
-        settings = {"format": FORMAT, "version": VERSION, "kind": self.kind, "kdf": _kdf_json(self.kdf)}
+        settings = {
+            "format": FORMAT,
+            "version": VERSION,
+            "kind": self.kind,
+            "kdf": _kdf_json(self.kdf),
+        }
         return _canonical(settings)
 
 

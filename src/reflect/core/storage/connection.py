@@ -7,12 +7,18 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
 from reflect.core.errors import JournalDamaged, JournalError, JournalNotWritable
 
-Connection = sqlcipher3.Connection
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type information; it is a fork of the standard sqlite3 module
+    # and its Connection has the same API.
+    from sqlite3 import Connection as Connection  # noqa: PLC0414 - re-exported for mypy
+else:
+    Connection = sqlcipher3.Connection
 
 PAGE_SIZE = 4096  # SQLCipher 4's default; an encrypted file is a whole number of pages
 
@@ -34,7 +40,7 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
     """
     mode = "rwc" if create else "rw"
     with translate_errors(path):
-        connection = sqlcipher3.connect(
+        connection: Connection = sqlcipher3.connect(
             f"{path.absolute().as_uri()}?mode={mode}",
             uri=True,
             isolation_level=None,  # transactions are explicit (BEGIN IMMEDIATE … COMMIT)

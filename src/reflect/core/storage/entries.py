@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from reflect.core.domain import (
     HOPE,
@@ -20,6 +21,9 @@ from reflect.core.domain import (
     preview_of,
 )
 from reflect.core.storage.connection import Connection
+
+if TYPE_CHECKING:
+    from sqlite3 import Cursor  # sqlcipher3's cursor has the same API
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
@@ -54,7 +58,7 @@ def insert_entry(
         " title, body, formatting) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (*created_columns, *created_columns, title, text, _formatting_json(formatting)),
     )
-    return int(cursor.lastrowid)
+    return _inserted_id(cursor)
 
 
 def update_entry(
@@ -80,7 +84,9 @@ def update_entry(
     if formatting is not None:
         assignments.append("formatting = ?")
         values.append(_formatting_json(formatting))
-    connection.execute(f"UPDATE entries SET {', '.join(assignments)} WHERE id = ?", (*values, entry_id))
+    # Only fixed column names and "?" placeholders go into the text; values are bound.
+    statement = f"UPDATE entries SET {', '.join(assignments)} WHERE id = ?"  # noqa: S608
+    connection.execute(statement, (*values, entry_id))
 
 
 def delete_entry(connection: Connection, entry_id: int) -> None:
@@ -122,14 +128,14 @@ def all_tags(connection: Connection) -> list[str]:
 
 
 def insert_moment(
-    connection: Connection, entry_id: int, start: int, end: int, kind: str, note: str
+    connection: Connection, entry_id: int, *, start: int, end: int, kind: str, note: str
 ) -> int:
     """Add a moment to an entry and return its id."""
     cursor = connection.execute(
         'INSERT INTO moments (entry_id, start, "end", kind, note) VALUES (?, ?, ?, ?, ?)',
         (entry_id, start, end, kind, note),
     )
-    return int(cursor.lastrowid)
+    return _inserted_id(cursor)
 
 
 def moment_entry_id(connection: Connection, moment_id: int) -> int | None:
@@ -148,7 +154,9 @@ def get_entry(connection: Connection, entry_id: int) -> Entry | None:
     row = connection.execute(_ENTRY_SELECT + " WHERE id = ?", (entry_id,)).fetchone()
     if row is None:
         return None
-    return _entry_from_row(row, _tags_for(connection, [entry_id]), _moments_for(connection, [entry_id]))
+    return _entry_from_row(
+        row, _tags_for(connection, [entry_id]), _moments_for(connection, [entry_id])
+    )
 
 
 def iter_entries(connection: Connection, batch_size: int = 500) -> Iterator[Entry]:
@@ -180,7 +188,9 @@ def entry_ids(connection: Connection) -> list[int]:
     return [int(row[0]) for row in rows]
 
 
-def list_summaries(connection: Connection, entry_ids: Sequence[int] | None = None) -> list[EntrySummary]:
+def list_summaries(
+    connection: Connection, entry_ids: Sequence[int] | None = None
+) -> list[EntrySummary]:
     """Summaries of the given entries (in that order), or of every entry newest first."""
     query = (
         "SELECT e.id, e.created_at, e.created_offset, e.title, substr(e.body, 1, 400),"
@@ -261,7 +271,7 @@ def index_problems(connection: Connection) -> list[str]:
     """FTS5's own check that the index matches the text it was built from."""
     try:
         connection.execute("INSERT INTO entry_fts (entry_fts, rank) VALUES ('integrity-check', 1)")
-    except Exception as error:  # noqa: BLE001 - FTS5 reports a mismatch as an error
+    except Exception as error:
         return [str(error)]
     return []
 
@@ -290,6 +300,12 @@ def _entry_from_row(
     )
 
 
+def _inserted_id(cursor: Cursor) -> int:
+    if cursor.lastrowid is None:  # only after an INSERT that inserted nothing
+        raise RuntimeError("the row was not inserted")
+    return cursor.lastrowid
+
+
 def _placeholders(count: int) -> str:
     return ",".join("?" * count)
 
@@ -297,8 +313,9 @@ def _placeholders(count: int) -> str:
 def _tags_for(connection: Connection, entry_ids: Sequence[int]) -> dict[int, list[str]]:
     result: dict[int, list[str]] = {}
     rows = connection.execute(
-        "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
-        f" WHERE et.entry_id IN ({_placeholders(len(entry_ids))}) ORDER BY et.entry_id, et.position",
+        "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id"  # noqa: S608
+        f" WHERE et.entry_id IN ({_placeholders(len(entry_ids))})"
+        " ORDER BY et.entry_id, et.position",
         tuple(entry_ids),
     )
     for entry_id, name in rows:
@@ -309,7 +326,7 @@ def _tags_for(connection: Connection, entry_ids: Sequence[int]) -> dict[int, lis
 def _moments_for(connection: Connection, entry_ids: Sequence[int]) -> dict[int, list[Moment]]:
     result: dict[int, list[Moment]] = {}
     rows = connection.execute(
-        'SELECT id, entry_id, start, "end", kind, note FROM moments'
+        'SELECT id, entry_id, start, "end", kind, note FROM moments'  # noqa: S608
         f" WHERE entry_id IN ({_placeholders(len(entry_ids))}) ORDER BY entry_id, start, id",
         tuple(entry_ids),
     )
