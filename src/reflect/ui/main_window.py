@@ -34,8 +34,11 @@ class MainWindow(QMainWindow):
         self.entry_list.setModel(self.entry_model)
         self.entry_list.setAccessibleName("Entries")
         self.entry_list.setAlternatingRowColors(True)
+        # Uniform rows keep a long journal's scrolling instant; each line is elided alone.
         self.entry_list.setUniformItemSizes(True)
-        self.entry_list.setWordWrap(True)
+        self.entry_list.setWordWrap(False)
+        self.entry_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.entry_list.setSpacing(2)
         self.editor = EntryEditor(worker)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
