@@ -125,3 +125,63 @@ def run_main_as(
             outputs.append(stream.read().decode("utf-8"))
     _, status = os.waitpid(pid, 0)
     return Run(os.waitstatus_to_exitcode(status), outputs[0], outputs[1])
+
+
+def run_cli_on_terminal(args: list[str | Path], typed: list[bytes], timeout: float = 60) -> Run:
+    """Run the CLI with a real (pseudo-)terminal as its controlling terminal, typing ``typed``.
+
+    Each item is sent once the program has printed a new prompt ("…: ").
+    """
+    import pty
+    import select
+    import time
+
+    main_fd, tty_fd = pty.openpty()
+    # In a new session, opening the terminal by name makes it the controlling terminal
+    # (what /dev/tty means to getpass); then the real command replaces this small one.
+    take_terminal = (
+        "import os, sys; os.close(os.open(os.ttyname(0), os.O_RDWR)); "
+        "os.execv(sys.executable, [sys.executable, '-m', 'reflect', *sys.argv[1:]])"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", take_terminal, *map(str, args)],
+        stdin=tty_fd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    os.close(tty_fd)
+    seen, pending, deadline = b"", list(typed), time.monotonic() + timeout
+    while process.poll() is None and time.monotonic() < deadline:
+        ready, _, _ = select.select([main_fd], [], [], 0.1)
+        if ready:
+            try:
+                seen += os.read(main_fd, 1024)
+            except OSError:
+                break
+        if pending and seen.rstrip().endswith(b":"):
+            seen = b""
+            os.write(main_fd, pending.pop(0))
+    stdout, stderr = process.communicate(timeout=timeout)
+    os.close(main_fd)
+    return Run(process.returncode, stdout.decode("utf-8"), stderr.decode("utf-8"))
+
+
+NOBODY = 65534
+
+
+def run_unprivileged(base: Path, *args: str | Path, stdin: str = "") -> Run:
+    """Run the CLI as a user who is subject to file permissions (as ``nobody`` under root)."""
+    if os.geteuid() != 0:
+        return run_cli(*args, stdin=stdin)
+    env = {"TMPDIR": str(base), "HOME": str(base)}
+    return run_main_as(NOBODY, [str(a) for a in args], stdin.encode("utf-8"), env)
+
+
+def assert_one_line_error(run: Run, code: int = 1) -> str:
+    """The run failed with ``code`` and said why in exactly one line, without a traceback."""
+    assert run.code == code, run
+    assert "Traceback" not in run.stderr
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1, run.stderr
+    return lines[0]

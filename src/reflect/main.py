@@ -1,6 +1,7 @@
 """The ``reflect`` console entry point: the app with no command, else a CLI command.
 
-Exit codes: 0 success, 1 an error (one line on stderr, never a traceback), 2 a usage error.
+Exit codes: 0 success, 1 an error (one line on stderr, never a traceback), 2 a usage error,
+130 when stopped with Ctrl+C (the shell's convention).
 """
 
 from __future__ import annotations
@@ -58,6 +59,14 @@ def _run_headless(args: argparse.Namespace) -> int:
         # The reader (e.g. `head`) has all it wanted; keep Python's exit flush quiet.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as error:
+        where = f": {error.filename}" if error.filename else ""
+        message, code = f"reflect: {error.strerror or 'a system error'}{where}", EXIT_ERROR
+    except Exception as error:
+        # The promise is one line, never a traceback. Only the type is named: an unforeseen
+        # error's message might quote journal text.
+        kind = type(error).__name__
+        message, code = f"reflect: something unexpected went wrong ({kind}).", EXIT_ERROR
     print(message, file=sys.stderr)
     return code
 

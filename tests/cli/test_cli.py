@@ -9,33 +9,15 @@ import json
 import os
 import shutil
 import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from reflect import __version__
-from reflect.core.crypto.kdf import KdfParams
 from reflect.core.domain import HOPE, STRUGGLE
 from reflect.core.journal import DATABASE_NAME, KEY_FILE_NAME, Journal
 from tests.conftest import PASSPHRASE
-from tests.helpers import Run, run_cli, run_main_as, snapshot
-
-
-@pytest.fixture
-def made_journal(journal_folder: Path, fast_kdf: KdfParams) -> Path:
-    """A journal made with cheap key settings, so each CLI call unlocks quickly."""
-    Journal.create(journal_folder, PASSPHRASE, kdf=fast_kdf).lock()
-    return journal_folder
-
-
-def assert_one_line_error(run: Run, code: int = 1) -> str:
-    assert run.code == code, run
-    assert "Traceback" not in run.stderr
-    lines = run.stderr.strip().splitlines()
-    assert len(lines) == 1, run.stderr
-    return lines[0]
+from tests.helpers import NOBODY, assert_one_line_error, run_cli, run_unprivileged, snapshot
 
 
 def test_version() -> None:
@@ -244,27 +226,6 @@ def test_python_dash_m_and_the_console_script_agree(made_journal: Path) -> None:
 
 
 # --- a folder without write permission -------------------------------------------------
-
-NOBODY = 65534
-
-
-@pytest.fixture
-def shared_base() -> Iterator[Path]:
-    """A folder an unprivileged user can use (root ignores permissions, so tests drop to one)."""
-    base = Path(tempfile.mkdtemp(prefix="reflect-perm-", dir="/tmp"))
-    base.chmod(0o755)
-    if os.geteuid() == 0:
-        os.chown(base, NOBODY, NOBODY)
-    yield base
-    shutil.rmtree(base, ignore_errors=True)
-
-
-def run_unprivileged(base: Path, *args: str | Path, stdin: str = "") -> Run:
-    """Run the CLI as a user who is subject to file permissions."""
-    if os.geteuid() != 0:
-        return run_cli(*args, stdin=stdin)
-    env = {"TMPDIR": str(base), "HOME": str(base)}
-    return run_main_as(NOBODY, [str(a) for a in args], stdin.encode("utf-8"), env)
 
 
 def test_a_folder_without_write_permission_is_a_clear_error(shared_base: Path) -> None:

@@ -166,15 +166,36 @@ def test_a_moment_must_cover_some_of_the_text(journal: Journal, start: int, end:
         journal.add_moment(entry_id, start, end, HOPE)
 
 
-def test_text_that_would_leave_a_moment_outside_it_is_refused_and_nothing_changes(
+def test_moments_and_formatting_move_with_their_words_when_the_text_changes(
     journal: Journal,
 ) -> None:
-    entry_id = journal.add_entry(text="a long enough text").created
+    text = "Morning was hard. Then I called Sam."
+    entry_id = journal.add_entry(text=text, formatting=[FormatSpan(25, 36, "italic")]).created
     assert entry_id is not None
-    journal.add_moment(entry_id, 7, 13, HOPE)
-    with pytest.raises(InvalidInput):
-        journal.update_entry(entry_id, text="short")
-    assert journal.get_entry(entry_id).text == "a long enough text"
+    journal.add_moment(entry_id, 0, 17, STRUGGLE)
+    journal.add_moment(entry_id, 18, 36, HOPE)
+
+    journal.update_entry(entry_id, text="Honestly, " + text)  # typed before both
+    entry = journal.get_entry(entry_id)
+    assert [m.passage(entry.text) for m in entry.moments] == [
+        "Morning was hard.",
+        "Then I called Sam.",
+    ]
+    assert entry.text[entry.formatting[0].start : entry.formatting[0].end] == "called Sam."
+
+    journal.update_entry(entry_id, text=entry.text.replace("was hard", "was really hard"))
+    entry = journal.get_entry(entry_id)
+    assert [m.passage(entry.text) for m in entry.moments] == [
+        "Morning was really hard.",  # typed inside: part of the moment
+        "Then I called Sam.",
+    ]
+
+    journal.update_entry(entry_id, text="Then I called Sam.")  # the first moment's words gone
+    entry = journal.get_entry(entry_id)
+    assert [(m.kind, m.passage(entry.text)) for m in entry.moments] == [
+        (HOPE, "Then I called Sam.")
+    ]
+    assert journal.check_integrity() == []
 
 
 @pytest.mark.parametrize("tag", ["", "   ", "x" * 65, "bad\x07tag"])

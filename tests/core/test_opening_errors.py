@@ -5,10 +5,13 @@ Never a traceback, never a new empty journal in place of a damaged one.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -98,15 +101,7 @@ def test_a_damaged_key_file_is_reported_as_damaged(closed_journal: Path, damage:
 def test_edited_settings_with_a_fixed_up_checksum_still_do_not_open(closed_journal: Path) -> None:
     # Someone changes the cost settings and recomputes the checksum: GCM's associated data
     # still refuses, so the journal reads as locked to this passphrase, never as opened.
-    path = closed_journal / KEY_FILE_NAME
-    document = json.loads(path.read_text(encoding="utf-8"))
-    document["slots"][0]["kdf"]["iterations"] += 1
-    del document["checksum"]
-    import hashlib
-
-    canonical = json.dumps(document, sort_keys=True, separators=(",", ":")).encode()
-    document["checksum"] = hashlib.sha256(canonical).hexdigest()
-    path.write_text(json.dumps(document), encoding="utf-8")
+    rewrite_key_file(closed_journal, lambda doc: doc["slots"][0]["kdf"].update(iterations=2))
     unlock_fails_leaving_folder_as_it_was(closed_journal, WrongPassphrase)
 
 
@@ -157,6 +152,7 @@ def test_a_journal_from_a_newer_version_is_refused_and_untouched(closed_journal:
     data_key = KeyFile.read(closed_journal / KEY_FILE_NAME).unwrap(PASSPHRASE)
     connection = open_database(closed_journal / DATABASE_NAME, data_key)
     connection.execute("PRAGMA user_version = 99")
+    connection.execute("PRAGMA journal_mode = DELETE")  # so switching it back would show
     close_database(connection)
     error = unlock_fails_leaving_folder_as_it_was(closed_journal, JournalTooNew)
     assert "newer version of Reflect" in str(error)
@@ -169,3 +165,24 @@ def test_a_key_file_from_another_journal_is_damage_not_a_new_journal(
     Journal.create(other, PASSPHRASE, kdf=fast_kdf).lock()
     (closed_journal / KEY_FILE_NAME).write_bytes((other / KEY_FILE_NAME).read_bytes())
     unlock_fails_leaving_folder_as_it_was(closed_journal, JournalDamaged)
+
+
+def test_a_key_file_from_a_newer_version_is_refused_as_too_new(closed_journal: Path) -> None:
+    rewrite_key_file(closed_journal, lambda document: document.update(version=2))
+    unlock_fails_leaving_folder_as_it_was(closed_journal, JournalTooNew)
+
+
+def test_a_key_file_with_too_many_keys_is_damaged(closed_journal: Path) -> None:
+    rewrite_key_file(closed_journal, lambda doc: doc.update(slots=doc["slots"] * 9))
+    unlock_fails_leaving_folder_as_it_was(closed_journal, KeyFileDamaged)
+
+
+def rewrite_key_file(folder: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """Edit the key file's JSON and give it a matching checksum, as a tool would."""
+    path = folder / KEY_FILE_NAME
+    document = json.loads(path.read_text(encoding="utf-8"))
+    del document["checksum"]
+    change(document)
+    canonical = json.dumps(document, sort_keys=True, separators=(",", ":")).encode()
+    document["checksum"] = hashlib.sha256(canonical).hexdigest()
+    path.write_text(json.dumps(document), encoding="utf-8")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reflect.cli.passphrase import ask_new_passphrase, ask_passphrase, read_passphrase_file
-from reflect.core.domain import Entry, EntrySummary
+from reflect.core.domain import Entry, EntrySummary, canonical_text
 from reflect.core.errors import InvalidInput, JournalDamaged
 from reflect.core.journal import Journal
 
@@ -49,16 +49,23 @@ def _init(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
 
 
 def _add(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
-    if stdin.isatty():
-        print("Write your entry, then press Ctrl+D on a new line.", file=sys.stderr)
-    raw: bytes = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
+    if stdin is None:
+        raise InvalidInput("There's no standard input to read the entry's text from.")
+    try:
+        if stdin.isatty():
+            print("Write your entry, then press Ctrl+D on a new line.", file=sys.stderr)
+        raw: bytes = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read()
+    except OSError as error:
+        raise InvalidInput(
+            f"Reflect couldn't read the entry's text from standard input: {error.strerror}."
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InvalidInput(
             f"The text on standard input isn't UTF-8 (at byte {error.start}); nothing was saved."
         ) from None
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = canonical_text(text)
     if not text.strip() and not args.title.strip():
         raise InvalidInput("There was nothing to save: the entry has no title and no text.")
     with _open(args) as journal:

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from reflect import __version__
+from reflect.core.domain import check_time
+from reflect.core.errors import InvalidInput
 
 
 class UsageError(Exception):
@@ -26,13 +28,14 @@ class _Parser(argparse.ArgumentParser):
 def parse_date(value: str) -> datetime:
     """An ISO 8601 date or date-time; without a time zone it means local time."""
     try:
-        moment = datetime.fromisoformat(value.strip())
+        return check_time(datetime.fromisoformat(value.strip()))
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"{value!r} isn't a date Reflect understands; use ISO 8601, "
             "like 2026-03-14 or 2026-03-14T21:30 or 2026-03-14T21:30+01:00"
         ) from None
-    return moment if moment.tzinfo is not None else moment.astimezone()
+    except InvalidInput as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:

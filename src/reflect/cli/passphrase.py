@@ -43,7 +43,10 @@ def ask_passphrase(prompt: str) -> str:
                 pass
         except OSError:
             raise NoTerminal() from None
-    return getpass.getpass(prompt)
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:  # Ctrl+D at the prompt
+        raise InvalidInput("No passphrase was given, so nothing was changed.") from None
 
 
 def ask_new_passphrase() -> str:

@@ -134,6 +134,29 @@ def check_span(start: int, end: int, text: str, what: str = "A moment") -> None:
         )
 
 
+def canonical_text(text: str) -> str:
+    """Text as the editor will show and give it back: one kind of line break, no leading BOM.
+
+    Text arriving from elsewhere (stdin, imports) is stored in this form, so opening it in
+    the editor never changes it behind the person's back.
+    """
+    text = text.removeprefix("\ufeff")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+
+
+EARLIEST_YEAR, LATEST_YEAR = 1000, 9998
+
+
+def check_time(moment: datetime) -> datetime:
+    """An aware datetime Reflect can store and read back; a naive one means local time."""
+    # The year is checked before any time-zone arithmetic, which overflows at the edges.
+    if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+        raise InvalidInput(
+            f"Please choose a date between the years {EARLIEST_YEAR} and {LATEST_YEAR}."
+        )
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
 def preview_of(text: str, length: int = 80) -> str:
     """The first line of ``text``, shortened for a list row."""
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")

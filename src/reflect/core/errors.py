@@ -90,7 +90,7 @@ class JournalDamaged(JournalError):
 
 
 class JournalTooNew(JournalError):
-    """The journal was written by a newer version of Reflect than this one."""
+    """The journal (or its key file) was written by a newer version of Reflect."""
 
     def __init__(self, found: int, supported: int) -> None:
         super().__init__(
@@ -107,6 +107,36 @@ class JournalNotWritable(JournalError):
         super().__init__(
             f"Reflect doesn't have permission to change {path}. Check that the folder "
             "belongs to you and that you can write to it."
+        )
+
+
+class DiskFull(JournalError):
+    """The disk has no room for the change; what was saved before is intact."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "There isn't enough space on the disk to save this. Everything saved before is "
+            "safe; free some space and Reflect will save again."
+        )
+
+
+class DiskError(JournalError):
+    """The disk refused a read or write; the journal itself may well be fine."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The disk reported an error while Reflect was using {path}. Everything saved "
+            "before is safe; check the disk, then try again."
+        )
+
+
+class JournalBusy(JournalError):
+    """Another program (or another Reflect) is writing to the journal right now."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The journal is busy: another Reflect window or command is using it. "
+            "Please try again in a moment."
         )
 
 

@@ -7,9 +7,13 @@ the new one, never a mix (write a temporary file beside it, fsync, rename, fsync
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
+from collections.abc import Iterator
 from pathlib import Path
+
+from reflect.core.errors import DiskError, DiskFull, InvalidInput, JournalNotWritable
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_FOLDER_MODE = 0o700
@@ -68,3 +72,20 @@ def atomic_write(path: Path, data: bytes) -> None:
             temp.unlink()
         raise
     fsync_folder(path.parent)
+
+
+@contextlib.contextmanager
+def file_errors(path: Path) -> Iterator[None]:
+    """Turn the operating system's file errors about ``path`` into journal errors."""
+    try:
+        yield
+    except PermissionError:
+        raise JournalNotWritable(path) from None
+    except (FileExistsError, NotADirectoryError):
+        raise InvalidInput(f"{path} can't hold a journal: part of that path is a file.") from None
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull() from None
+        if error.errno == errno.EROFS:
+            raise JournalNotWritable(path) from None
+        raise DiskError(path) from None

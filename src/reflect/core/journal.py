@@ -20,7 +20,7 @@ from types import TracebackType
 from reflect.core import domain
 from reflect.core.crypto.kdf import KEY_LENGTH, KdfParams
 from reflect.core.crypto.keyfile import KeyFile
-from reflect.core.domain import Changes, Entry, EntrySummary, FormatSpan
+from reflect.core.domain import Changes, Entry, EntrySummary, FormatSpan, Moment
 from reflect.core.errors import (
     DatabaseMissing,
     EntryNotFound,
@@ -32,15 +32,23 @@ from reflect.core.errors import (
     JournalNotFound,
     JournalNotWritable,
 )
-from reflect.core.files import create_private_file, fsync_folder, make_private_folder
+from reflect.core.files import (
+    create_private_file,
+    file_errors,
+    fsync_folder,
+    make_private_folder,
+)
+from reflect.core.spans import Edit, edit_between, shift_span
 from reflect.core.storage import entries as store
 from reflect.core.storage import schema
 from reflect.core.storage.connection import (
     PAGE_SIZE,
     Connection,
     close_database,
+    enable_write_ahead_log,
     integrity_problems,
     open_database,
+    transaction,
     translate_errors,
 )
 
@@ -56,8 +64,15 @@ def local_now() -> datetime:
 
 
 def journal_exists(folder: Path) -> bool:
-    """Whether ``folder`` holds a journal (or the remains of one): never create over it."""
-    return (folder / DATABASE_NAME).exists() or (folder / KEY_FILE_NAME).exists()
+    """Whether ``folder`` holds a journal (or the remains of one): never create over it.
+
+    A folder Reflect may not look into counts as holding one: better to refuse to create
+    than to create over something unseen.
+    """
+    try:
+        return (folder / DATABASE_NAME).exists() or (folder / KEY_FILE_NAME).exists()
+    except OSError:
+        return True
 
 
 class Journal:
@@ -91,25 +106,25 @@ class Journal:
         data_key = secrets.token_bytes(KEY_LENGTH)
         stage = folder.parent / f".{folder.name}.creating-{secrets.token_hex(4)}"
         try:
-            make_private_folder(stage)
-            create_private_file(stage / DATABASE_NAME)
-            connection = open_database(stage / DATABASE_NAME, data_key, create=True)
-            try:
-                schema.migrate(connection, 0)
-            finally:
-                close_database(connection)
-            KeyFile.new(data_key, passphrase, kdf or KdfParams.recommended()).write(
-                stage / KEY_FILE_NAME
-            )
-            if folder.exists():
-                folder.rmdir()  # empty, checked above
-            stage.rename(folder)
-            fsync_folder(folder.parent)
-        except PermissionError:
-            raise JournalNotWritable(folder.parent) from None
+            with file_errors(folder.parent):
+                make_private_folder(stage)
+                create_private_file(stage / DATABASE_NAME)
+                connection = open_database(stage / DATABASE_NAME, data_key, create=True)
+                try:
+                    enable_write_ahead_log(connection, stage / DATABASE_NAME)
+                    with translate_errors(stage / DATABASE_NAME):
+                        schema.migrate(connection, 0)
+                finally:
+                    close_database(connection)
+                KeyFile.new(data_key, passphrase, kdf or KdfParams.recommended()).write(
+                    stage / KEY_FILE_NAME
+                )
+                if folder.exists():
+                    folder.rmdir()  # empty, checked above
+                stage.rename(folder)
+                fsync_folder(folder.parent)
         finally:
-            if stage.exists():
-                shutil.rmtree(stage, ignore_errors=True)
+            shutil.rmtree(stage, ignore_errors=True)
         return cls.open_with_key(folder, data_key, clock=clock)
 
     @classmethod
@@ -120,14 +135,14 @@ class Journal:
         """
         folder = folder.absolute()
         key_path, db_path = folder / KEY_FILE_NAME, folder / DATABASE_NAME
-        if not folder.is_dir() or not journal_exists(folder):
-            raise JournalNotFound(folder)
-        if not db_path.exists():
-            raise DatabaseMissing(db_path)
-        try:
+        with file_errors(folder):
+            if not folder.is_dir() or not journal_exists(folder):
+                raise JournalNotFound(folder)
+            if not os.access(folder, os.R_OK | os.X_OK):
+                raise JournalNotWritable(folder)
+            if not db_path.exists():
+                raise DatabaseMissing(db_path)
             key_file = KeyFile.read(key_path)
-        except PermissionError:
-            raise JournalNotWritable(folder) from None
         data_key = key_file.unwrap(passphrase)
         return cls.open_with_key(folder, data_key, clock=clock)
 
@@ -139,15 +154,22 @@ class Journal:
         """
         folder = folder.absolute()
         db_path = folder / DATABASE_NAME
-        if not db_path.exists():
-            raise DatabaseMissing(db_path)
-        _check_database_file(db_path)
-        if not os.access(folder, os.W_OK | os.X_OK) or not os.access(db_path, os.R_OK | os.W_OK):
-            raise JournalNotWritable(folder)
+        with file_errors(folder):
+            if not db_path.exists():
+                raise DatabaseMissing(db_path)
+            _check_database_file(db_path)
+            if not os.access(folder, os.W_OK | os.X_OK) or not os.access(
+                db_path, os.R_OK | os.W_OK
+            ):
+                raise JournalNotWritable(folder)
         connection = open_database(db_path, data_key)
         try:
+            # The version is checked before anything may write: a journal from a newer
+            # Reflect is refused with every byte as it was.
             with translate_errors(db_path):
                 version = schema.check_version(connection, db_path)
+            enable_write_ahead_log(connection, db_path)
+            with translate_errors(db_path):
                 schema.migrate(connection, version)
         except BaseException:
             connection.close()
@@ -202,7 +224,7 @@ class Journal:
         title = domain.check_title(title)
         tag_names = domain.normalize_tags(tags)
         _check_formatting(formatting, text)
-        when = self._aware(created) if created is not None else self._clock()
+        when = domain.check_time(created) if created is not None else self._clock()
         with self._write() as connection:
             entry_id = store.insert_entry(
                 connection, created=when, title=title, text=text, formatting=formatting
@@ -221,24 +243,33 @@ class Journal:
         tags: Iterable[str] | None = None,
         formatting: Sequence[FormatSpan] | None = None,
     ) -> Changes:
-        """Change the given parts of an entry; parts left ``None`` stay as they are."""
+        """Change the given parts of an entry; parts left ``None`` stay as they are.
+
+        When the text changes, moments and formatting move with the words they mark (see
+        ``reflect.core.spans``); a moment whose words are all gone is removed.
+        """
         current = self.get_entry(entry_id)
+        edit = None if text is None else edit_between(current.text, text)
+        if formatting is None and edit is not None:
+            formatting = _shifted_formatting(current.formatting, edit)
         new_text = current.text if text is None else text
-        for moment in current.moments:
-            domain.check_span(moment.start, moment.end, new_text, "A moment in this entry")
         _check_formatting(formatting if formatting is not None else current.formatting, new_text)
         tag_names = None if tags is None else domain.normalize_tags(tags)
+        new_title = None if title is None else domain.check_title(title)
+        new_created = None if created is None else domain.check_time(created)
         with self._write() as connection:
             store.unindex_entry(connection, entry_id)
             store.update_entry(
                 connection,
                 entry_id,
                 updated=self._clock(),
-                created=None if created is None else self._aware(created),
-                title=None if title is None else domain.check_title(title),
+                created=new_created,
+                title=new_title,
                 text=text,
                 formatting=formatting,
             )
+            if edit is not None:
+                _shift_moments(connection, current.moments, edit)
             if tag_names is not None:
                 store.set_entry_tags(connection, entry_id, tag_names)
             store.index_entry(connection, entry_id)
@@ -332,9 +363,6 @@ class Journal:
 
     # --- plumbing ------------------------------------------------------------------------
 
-    def _aware(self, moment: datetime) -> datetime:
-        return moment if moment.tzinfo is not None else moment.astimezone()
-
     def _live_connection(self) -> Connection:
         if self._connection is None:
             raise JournalIsLocked()
@@ -350,30 +378,23 @@ class Journal:
     def _write(self) -> Iterator[Connection]:
         """One write transaction: all of it is saved, or none of it."""
         connection = self._live_connection()
-        with translate_errors(self.database_path):
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                yield connection
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            connection.execute("COMMIT")
+        with translate_errors(self.database_path), transaction(connection):
+            yield connection
 
 
 def _check_can_create(folder: Path) -> None:
-    if folder.exists():
-        if not folder.is_dir():
-            raise FolderNotEmpty(folder)
-        if journal_exists(folder):
-            raise JournalAlreadyExists(folder)
-        if any(folder.iterdir()):
-            raise FolderNotEmpty(folder)
-    try:
+    with file_errors(folder):
+        if folder.exists():
+            if not folder.is_dir():
+                raise FolderNotEmpty(folder)
+            if journal_exists(folder):
+                raise JournalAlreadyExists(folder)
+            if any(folder.iterdir()):
+                raise FolderNotEmpty(folder)
+    with file_errors(folder.parent):
         folder.parent.mkdir(parents=True, exist_ok=True)
-    except PermissionError:
-        raise JournalNotWritable(folder.parent) from None
-    if not os.access(folder.parent, os.W_OK | os.X_OK):
-        raise JournalNotWritable(folder.parent)
+        if not os.access(folder.parent, os.W_OK | os.X_OK):
+            raise JournalNotWritable(folder.parent)
 
 
 def _check_database_file(db_path: Path) -> None:
@@ -383,6 +404,24 @@ def _check_database_file(db_path: Path) -> None:
         raise JournalDamaged(db_path, "it is empty")
     if size % PAGE_SIZE:
         raise JournalDamaged(db_path, "it has been cut short")
+
+
+def _shifted_formatting(spans: Sequence[FormatSpan], edit: Edit) -> list[FormatSpan]:
+    shifted = []
+    for span in spans:
+        moved = shift_span(span.start, span.end, edit)
+        if moved is not None:
+            shifted.append(FormatSpan(*moved, span.style))
+    return shifted
+
+
+def _shift_moments(connection: Connection, moments: Sequence[Moment], edit: Edit) -> None:
+    for moment in moments:
+        moved = shift_span(moment.start, moment.end, edit)
+        if moved is None:
+            store.delete_moment(connection, moment.id)
+        elif moved != (moment.start, moment.end):
+            store.move_moment(connection, moment.id, *moved)
 
 
 def _check_formatting(formatting: Sequence[FormatSpan], text: str) -> None:

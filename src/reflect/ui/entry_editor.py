@@ -2,8 +2,8 @@
 
 Saving is debounced (about a second after typing stops) and immediate when the person
 switches entry or closes. Saves go to the journal worker; the editor never waits for one.
-A draft remembers whether it still has unsaved words, so nothing typed is dropped while a
-save is on its way.
+Words whose save failed are kept (per entry) and saved again with the next save; opening
+that entry again shows them, not the older saved text. Nothing typed is dropped quietly.
 """
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from reflect.core.domain import Changes, Entry
-from reflect.core.errors import JournalError
+from reflect.core.domain import MAX_TITLE_LENGTH, Changes, Entry
+from reflect.core.errors import InvalidInput, JournalError
 from reflect.core.journal import Journal
 from reflect.ui.worker import JournalWorker
 
 AUTOSAVE_DELAY_MS = 1000
+_PARAGRAPH_SEPARATOR = "\u2029"
 
 
 class _Draft:
@@ -30,12 +31,22 @@ class _Draft:
         self.entry_id = entry_id
 
 
+def plain_text(editor: QPlainTextEdit) -> str:
+    """The entry's text exactly as typed.
+
+    ``toPlainText()`` would turn no-break spaces into spaces, changing text that came from
+    elsewhere the moment anything is typed; the raw text only needs its paragraph breaks
+    written as ``\\n``.
+    """
+    return editor.document().toRawText().replace(_PARAGRAPH_SEPARATOR, "\n")
+
+
 class EntryEditor(QWidget):
     """Edits one entry at a time and saves it on its own."""
 
     saved = Signal(object)  # Changes
     save_failed = Signal(str)
-    state_changed = Signal(str)  # "Saved", "Saving…", "Not saved yet"
+    state_changed = Signal(str)  # "Saved", "Saving…", "Not saved yet", "New entry"
 
     def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,11 +55,14 @@ class EntryEditor(QWidget):
         self._loading = False
         self._dirty = False  # words on screen that no save has been started for
         self._saves_in_flight = 0
-        self._retry: list[tuple[_Draft, str, str]] = []
+        # Words whose save failed, by draft, newest only; saved again with the next save.
+        self._unsaved: dict[_Draft, tuple[str, str]] = {}
+        self.last_error: JournalError | None = None
 
         self.title = QLineEdit()
         self.title.setPlaceholderText("Title (optional)")
         self.title.setAccessibleName("Entry title")
+        self.title.setMaxLength(MAX_TITLE_LENGTH)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName("Entry text")
         self.text.setPlaceholderText("If you'd like, write about your day…")
@@ -72,32 +86,56 @@ class EntryEditor(QWidget):
         return self._draft.entry_id
 
     @property
+    def saves_in_flight(self) -> int:
+        """Saves handed to the worker whose outcome hasn't come back yet."""
+        return self._saves_in_flight
+
+    @property
     def has_unsaved_changes(self) -> bool:
-        """Whether words on screen are not yet safely in the journal."""
-        return self._dirty or self._saves_in_flight > 0 or bool(self._retry)
+        """Whether some words are not yet safely in the journal."""
+        return self._dirty or self._saves_in_flight > 0 or bool(self._unsaved)
 
     def show_entry(self, entry: Entry | None) -> None:
-        """Put ``entry`` (or an empty new one) on screen, saving what was there first."""
+        """Put ``entry`` (or an empty new one) on screen, saving what was there first.
+
+        If earlier words of this entry could not be saved, they are shown instead of the
+        older saved text, and saved again.
+        """
         self.save_now()
         self._draft = _Draft(entry_id=None if entry is None else entry.id)
+        title, text = ("", "") if entry is None else (entry.title, entry.text)
+        pending = self._take_unsaved(self._draft.entry_id)
+        if pending is not None:
+            title, text = pending
         self._loading = True
         try:
-            self.title.setText("" if entry is None else entry.title)
-            self.text.setPlainText("" if entry is None else entry.text)
+            self.title.setText(title)
+            self.text.setPlainText(text)
         finally:
             self._loading = False
-        self.state_changed.emit("Saved" if entry is not None else "New entry")
+        if pending is not None:
+            self._on_edited()
+        else:
+            self.state_changed.emit("Saved" if entry is not None else "New entry")
         self.text.setFocus()
 
     def save_now(self) -> None:
-        """Save what is on screen if it changed, and retry saves that failed before."""
-        retry, self._retry = self._retry, []
-        for draft, title, text in retry:
+        """Save what is on screen if it changed, and words whose save failed before."""
+        for draft, (title, text) in list(self._unsaved.items()):
+            del self._unsaved[draft]
             self._save(draft, title, text)
         if self._dirty:
             self._dirty = False
             self._autosave.stop()
-            self._save(self._draft, self.title.text(), self.text.toPlainText())
+            self._save(self._draft, self.title.text(), plain_text(self.text))
+
+    def _take_unsaved(self, entry_id: int | None) -> tuple[str, str] | None:
+        if entry_id is None:
+            return None
+        for draft in list(self._unsaved):
+            if draft.entry_id == entry_id:
+                return self._unsaved.pop(draft)
+        return None
 
     def _on_edited(self) -> None:
         if self._loading:
@@ -121,25 +159,32 @@ class EntryEditor(QWidget):
 
         self._worker.submit(
             work,
-            on_done=self._on_worker_saved,
+            on_done=lambda changes: self._on_worker_saved(draft, changes),
             on_error=lambda error: self._on_worker_save_failed(draft, title, text, error),
         )
 
-    def _on_worker_saved(self, changes: Changes) -> None:
+    def _on_worker_saved(self, draft: _Draft, changes: Changes) -> None:
         self._saves_in_flight -= 1
+        # A newer save of the same entry succeeded: older failed words must not replay.
+        for other in list(self._unsaved):
+            if other is draft or (other.entry_id is not None and other.entry_id == draft.entry_id):
+                del self._unsaved[other]
         if changes.entries:
             self.saved.emit(changes)
         if not self.has_unsaved_changes:
+            self.last_error = None
             self.state_changed.emit("Saved" if self._draft.entry_id is not None else "New entry")
 
     def _on_worker_save_failed(
         self, draft: _Draft, title: str, text: str, error: JournalError
     ) -> None:
         self._saves_in_flight -= 1
+        self.last_error = error
         if draft is self._draft:
-            self._dirty = True  # the words are still on screen; try again shortly
-            self._autosave.start()
+            self._dirty = True  # the words are still on screen
+            if not isinstance(error, InvalidInput):
+                self._autosave.start()  # a passing problem (busy, disk): try again shortly
         else:
-            self._retry.append((draft, title, text))  # kept until the next save
+            self._unsaved[draft] = (title, text)
         self.state_changed.emit("Not saved yet")
         self.save_failed.emit(str(error))

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEventLoop,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
 
 from reflect.core.domain import Changes, Entry
 from reflect.core.errors import JournalError
@@ -26,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._worker = worker
         self._settings = settings
+        self._wanted_entry_id: int | None = None  # the entry last asked for in the list
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1000, 680)
 
@@ -83,14 +100,16 @@ class MainWindow(QMainWindow):
     # --- slots ---------------------------------------------------------------------------
 
     def _on_new_entry_triggered(self) -> None:
+        self._wanted_entry_id = None
         self.entry_list.selectionModel().clearSelection()
         self.entry_list.setCurrentIndex(QModelIndex())
         self.editor.show_entry(None)
 
     def _on_entry_list_current_changed(self, current: QModelIndex, _: QModelIndex) -> None:
         entry_id = current.data(EntryIdRole) if current.isValid() else None
-        if entry_id is None or entry_id == self.editor.entry_id:
+        if entry_id is None or entry_id == self._wanted_entry_id:
             return
+        self._wanted_entry_id = entry_id
         self.editor.save_now()
         self._worker.submit(
             lambda journal: journal.get_entry(entry_id),
@@ -99,7 +118,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_worker_entry_loaded(self, entry: Entry) -> None:
-        self.editor.show_entry(entry)
+        if entry.id == self._wanted_entry_id:  # else another entry was chosen meanwhile
+            self.editor.show_entry(entry)
 
     def _on_entry_model_rows_needed(self, entry_ids: list[int]) -> None:
         self._worker.submit(
@@ -131,6 +151,7 @@ class MainWindow(QMainWindow):
         self.entry_list.selectionModel().blockSignals(True)
         try:
             self.entry_model.set_ids(entry_ids)
+            self._wanted_entry_id = self.editor.entry_id
             row = (
                 None
                 if self.editor.entry_id is None
@@ -158,9 +179,38 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([300, 700])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save what is on screen, then lock: the worker finishes queued saves first."""
-        self.editor.save_now()
+        """Save what is on screen and lock; never close over words that failed to save."""
+        if not self._finish_saving():
+            event.ignore()
+            return
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.splitter.saveState())
         self._worker.shutdown()
         event.accept()
+
+    def _finish_saving(self) -> bool:
+        """Save everything and wait for the outcome; ``False`` if the person chose to stay."""
+        while True:
+            self.editor.save_now()
+            while self.editor.saves_in_flight:  # saves take milliseconds; results come by event
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+            if not self.editor.has_unsaved_changes:
+                return True
+            choice = self._ask_about_unsaved_words()
+            if choice != "retry":
+                return choice == "discard"
+
+    def _ask_about_unsaved_words(self) -> str:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(WINDOW_TITLE)
+        box.setText("Reflect couldn't save your latest words.")
+        reason = str(self.editor.last_error) if self.editor.last_error else ""
+        box.setInformativeText(f"{reason}\n\nIf you close now, they will be lost.".strip())
+        retry = box.addButton("Try Again", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Close Without Saving", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(retry)
+        box.exec()
+        clicked = box.clickedButton()
+        return "retry" if clicked is retry else "discard" if clicked is discard else "stay"

@@ -96,13 +96,15 @@ class JournalWorker(QObject):
         create: bool,
         on_done: ResultHandler | None = None,
         on_error: ErrorHandler | None = None,
-        **options: Any,
+        **create_options: Any,
     ) -> None:
-        """Create or unlock the journal in ``folder`` on the worker thread."""
+        """Create (with ``create_options``, e.g. ``kdf``) or unlock the journal in ``folder``."""
 
         def work() -> None:
-            opener = Journal.create if create else Journal.unlock
-            self._journal = opener(folder, passphrase, **options)
+            if create:
+                self._journal = Journal.create(folder, passphrase, **create_options)
+            else:
+                self._journal = Journal.unlock(folder, passphrase)
 
         def done(_: object) -> None:
             self.journal_opened.emit()

@@ -30,12 +30,13 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from reflect.core.crypto.kdf import KEY_LENGTH, KdfParams, derive_key
-from reflect.core.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
+from reflect.core.errors import JournalTooNew, KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from reflect.core.files import atomic_write
 
 FORMAT = "reflect-key"
 VERSION = 1
 NONCE_LENGTH = 12
+MAX_SLOTS = 8  # a passphrase and recovery codes; more would let a file make unlocking crawl
 PASSPHRASE_SLOT = "passphrase"  # noqa: S105 - a slot kind, not a secret
 
 
@@ -107,8 +108,13 @@ class KeyFile:
                 raise ValueError("not a Reflect key file")
             if hashlib.sha256(_canonical(document)).hexdigest() != checksum:
                 raise ValueError("its checksum doesn't match")
-            if document["version"] != VERSION:
-                raise ValueError(f"unknown key file version {document['version']!r}")
+            version = document["version"]
+            if type(version) is not int or version < 1:
+                raise ValueError(f"unknown key file version {version!r}")
+            if version > VERSION:
+                raise JournalTooNew(version, VERSION)
+            if not 0 < len(document["slots"]) <= MAX_SLOTS:
+                raise ValueError("it holds an unusual number of keys")
             slots = tuple(_slot_from_json(s) for s in document["slots"])
             if not any(s.kind == PASSPHRASE_SLOT for s in slots):
                 raise ValueError("it holds no passphrase slot")

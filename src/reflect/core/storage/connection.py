@@ -1,17 +1,24 @@
-"""Opening the SQLCipher database with the settings ARCHITECTURE.md decides, and turning
-SQLCipher's exceptions into the journal's own errors.
+"""Opening the SQLCipher database with the settings ARCHITECTURE.md decides, transactions,
+and turning SQLCipher's exceptions into the journal's own errors.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from reflect.core.errors import JournalDamaged, JournalError, JournalNotWritable
+from reflect.core.errors import (
+    DiskError,
+    DiskFull,
+    JournalBusy,
+    JournalDamaged,
+    JournalError,
+    JournalNotWritable,
+)
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no type information; it is a fork of the standard sqlite3 module
@@ -22,28 +29,32 @@ else:
 
 PAGE_SIZE = 4096  # SQLCipher 4's default; an encrypted file is a whole number of pages
 
-
-class DiskFull(JournalError):
-    """The disk has no room for the change; what was saved before is intact."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "There isn't enough space on the disk to save this. Everything saved before is "
-            "safe; free some space and Reflect will save again."
-        )
+# SQLite's primary result codes (https://sqlite.org/rescode.html).
+_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
+    3,
+    5,
+    6,
+    8,
+    10,
+    11,
+    13,
+    14,
+    26,
+)
 
 
 def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
-    """Open ``path`` keyed with the raw 256-bit ``key``.
+    """Open ``path`` keyed with the raw 256-bit ``key``, without writing anything to it.
 
-    ``mode=rw`` makes a missing file an error; only creation may make a new database.
+    ``mode=rw`` makes a missing file an error; only creation may make a new database. The
+    caller checks the schema version before ``enable_write_ahead_log`` may change the file.
     """
     mode = "rwc" if create else "rw"
     with translate_errors(path):
         connection: Connection = sqlcipher3.connect(
             f"{path.absolute().as_uri()}?mode={mode}",
             uri=True,
-            isolation_level=None,  # transactions are explicit (BEGIN IMMEDIATE … COMMIT)
+            isolation_level=None,  # transactions are explicit (see ``transaction``)
         )
     try:
         with translate_errors(path):
@@ -67,24 +78,44 @@ def _configure(connection: Connection, key: bytes) -> None:
         raise JournalError("Reflect could not keep temporary data in memory; refusing to open.")
     connection.execute("PRAGMA secure_delete = ON")
     connection.execute("PRAGMA foreign_keys = ON")
-    mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if str(mode).lower() != "wal":
-        raise JournalNotWritable(Path(connection_path(connection)).parent)
     # FULL: a save reported done survives a power cut, not just a crash.
     connection.execute("PRAGMA synchronous = FULL")
 
 
-def connection_path(connection: Connection) -> str:
-    """The database file behind ``connection``."""
-    return str(connection.execute("PRAGMA database_list").fetchone()[2])
+def enable_write_ahead_log(connection: Connection, path: Path) -> None:
+    """Switch to WAL (a no-op when the file already uses it)."""
+    with translate_errors(path):
+        mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise JournalNotWritable(path.parent)
 
 
 def close_database(connection: Connection) -> None:
-    """Fold the write-ahead log back and empty it, so deleted text leaves the disk, then close."""
+    """Fold the write-ahead log back and empty it, so deleted text leaves the disk, then close.
+
+    Closing always happens: a failed checkpoint leaves the (encrypted) log for next time.
+    """
     try:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with contextlib.suppress(sqlcipher3.Error):
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         connection.close()
+
+
+@contextlib.contextmanager
+def transaction(connection: Connection) -> Iterator[Connection]:
+    """One write transaction: all of it is saved, or none of it."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+        connection.execute("COMMIT")
+    except BaseException:
+        # SQLite may already have rolled back on its own (a full disk does): rolling back
+        # again would fail and hide the real reason.
+        if connection.in_transaction:
+            with contextlib.suppress(sqlcipher3.Error):
+                connection.execute("ROLLBACK")
+        raise
 
 
 def integrity_problems(connection: Connection, path: Path) -> list[str]:
@@ -99,27 +130,49 @@ def integrity_problems(connection: Connection, path: Path) -> list[str]:
 
 @contextlib.contextmanager
 def translate_errors(path: Path) -> Iterator[None]:
-    """Turn SQLCipher's exceptions into journal errors with words a person can act on."""
+    """Turn SQLCipher's exceptions into journal errors with words a person can act on.
+
+    Only corruption means "damaged": a full disk, a busy journal or a failing write must
+    never send someone to restore an old backup over a journal that is fine.
+    """
     try:
         yield
     except sqlcipher3.IntegrityError:
         raise  # a constraint broken by our own code: a bug, not a damaged journal
-    except sqlcipher3.OperationalError as error:
-        message = str(error).lower()
-        if "disk is full" in message or "database or disk is full" in message:
-            raise DiskFull() from None
-        if "readonly" in message or "unable to open" in message or "permission" in message:
-            raise JournalNotWritable(path.parent) from None
-        if "disk i/o" in message:
-            raise JournalDamaged(path, "the disk reported an error while reading it") from None
-        raise JournalDamaged(path, str(error)) from None
-    except sqlcipher3.DatabaseError as error:
-        raise JournalDamaged(path, _damage_detail(str(error))) from None
+    except sqlcipher3.Error as error:
+        raise _journal_error(error, path) from None
 
 
-def _damage_detail(message: str) -> str:
+def _undecryptable(path: Path) -> JournalError:
+    return JournalDamaged(path, "it can't be decrypted with this journal's key")
+
+
+def _corrupt(path: Path) -> JournalError:
+    return JournalDamaged(path, "parts of it are missing or changed")
+
+
+_ERRORS_BY_CODE: dict[int, Callable[[Path], JournalError]] = {
+    _FULL: lambda _: DiskFull(),
+    _BUSY: lambda _: JournalBusy(),
+    _LOCKED: lambda _: JournalBusy(),
+    _READONLY: lambda path: JournalNotWritable(path.parent),
+    _CANTOPEN: lambda path: JournalNotWritable(path.parent),
+    _PERM: lambda path: JournalNotWritable(path.parent),
+    _IOERR: DiskError,
+    _NOTADB: _undecryptable,
+    _CORRUPT: _corrupt,
+}
+
+
+def _journal_error(error: sqlcipher3.Error, path: Path) -> JournalError:
+    code = int(getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF  # the primary code
+    if code in _ERRORS_BY_CODE:
+        return _ERRORS_BY_CODE[code](path)
+    message = str(error)
     if "not a database" in message:
-        return "it can't be decrypted with this journal's key"
+        return _undecryptable(path)
     if "malformed" in message:
-        return "parts of it are missing or changed"
-    return message
+        return _corrupt(path)
+    return JournalError(
+        f"Reflect couldn't finish that ({message}). Everything saved before is safe."
+    )

@@ -144,6 +144,13 @@ def moment_entry_id(connection: Connection, moment_id: int) -> int | None:
     return None if row is None else int(row[0])
 
 
+def move_moment(connection: Connection, moment_id: int, start: int, end: int) -> None:
+    """Give a moment new offsets (its words moved when the text around them changed)."""
+    connection.execute(
+        'UPDATE moments SET start = ?, "end" = ? WHERE id = ?', (start, end, moment_id)
+    )
+
+
 def delete_moment(connection: Connection, moment_id: int) -> None:
     """Remove one moment."""
     connection.execute("DELETE FROM moments WHERE id = ?", (moment_id,))

@@ -1,6 +1,7 @@
 """The database schema and its migrations, versioned with ``PRAGMA user_version``.
 
-Migrations run in order, each in its own transaction. A journal whose version is newer than
+Each migration is a list of single statements (so no SQL is ever split by hand) and runs in
+its own transaction. A journal whose version is newer than
 this code knows is refused before anything is written.
 """
 
@@ -9,67 +10,84 @@ from __future__ import annotations
 from pathlib import Path
 
 from reflect.core.errors import JournalDamaged, JournalTooNew
-from reflect.core.storage.connection import Connection
+from reflect.core.storage.connection import Connection, transaction
 
-_V1 = """
-CREATE TABLE entries (
-    id INTEGER PRIMARY KEY,
-    created_at INTEGER NOT NULL,       -- microseconds since 1970-01-01 UTC
-    created_offset INTEGER NOT NULL,   -- seconds east of UTC where and when it was written
-    updated_at INTEGER NOT NULL,
-    updated_offset INTEGER NOT NULL,
-    title TEXT NOT NULL DEFAULT '',
-    body TEXT NOT NULL DEFAULT '',     -- the plain text exactly as the editor shows it
-    formatting TEXT NOT NULL DEFAULT '[]'  -- JSON list of [start, end, style]
-);
-CREATE INDEX entries_by_created ON entries (created_at DESC, id DESC);
+# What the search index holds for an entry: the index keeps no copy of the text (external
+# content), and rows leave it through FTS5's 'delete' command with the exact values they
+# were added with; hence the fixed ORDER BY inside group_concat. 'secure-delete' makes
+# deleted words leave the index at once instead of lingering until a merge.
+_V1: tuple[str, ...] = (
+    """
+    CREATE TABLE entries (
+        id INTEGER PRIMARY KEY,
+        created_at INTEGER NOT NULL,       -- microseconds since 1970-01-01 UTC
+        created_offset INTEGER NOT NULL,   -- seconds east of UTC where and when it was written
+        updated_at INTEGER NOT NULL,
+        updated_offset INTEGER NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '',     -- the plain text exactly as the editor shows it
+        formatting TEXT NOT NULL DEFAULT '[]'  -- JSON list of [start, end, style]
+    )
+    """,
+    """
+    CREATE INDEX entries_by_created ON entries (created_at DESC, id DESC)
+    """,
+    """
+    CREATE TABLE tags (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE
+    )
+    """,
+    """
+    CREATE TABLE entry_tags (
+        entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags (id),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (entry_id, tag_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id)
+    """,
+    """
+    CREATE TABLE moments (
+        id INTEGER PRIMARY KEY,
+        entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        CHECK (0 <= start AND start < "end")
+    )
+    """,
+    """
+    CREATE INDEX moments_by_entry ON moments (entry_id, start)
+    """,
+    """
+    CREATE INDEX moments_by_kind ON moments (kind)
+    """,
+    """
+    CREATE VIEW entry_search_source (rowid, title, body, tags, notes) AS
+    SELECT e.id, e.title, e.body,
+           (SELECT group_concat(t.name, ' ' ORDER BY et.position)
+              FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id),
+           (SELECT group_concat(m.note, ' ' ORDER BY m.id)
+              FROM moments m WHERE m.entry_id = e.id AND m.note <> '')
+      FROM entries e
+    """,
+    """
+    CREATE VIRTUAL TABLE entry_fts USING fts5 (
+        title, body, tags, notes,
+        content = 'entry_search_source', content_rowid = 'rowid',
+        tokenize = 'unicode61 remove_diacritics 2'
+    )
+    """,
+    """
+    INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 1)
+    """,
+)
 
-CREATE TABLE tags (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE COLLATE NOCASE
-);
-
-CREATE TABLE entry_tags (
-    entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
-    tag_id INTEGER NOT NULL REFERENCES tags (id),
-    position INTEGER NOT NULL,
-    PRIMARY KEY (entry_id, tag_id)
-) WITHOUT ROWID;
-CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id);
-
-CREATE TABLE moments (
-    id INTEGER PRIMARY KEY,
-    entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    note TEXT NOT NULL DEFAULT '',
-    CHECK (0 <= start AND start < "end")
-);
-CREATE INDEX moments_by_entry ON moments (entry_id, start);
-CREATE INDEX moments_by_kind ON moments (kind);
-
--- What the search index holds for an entry. The index keeps no copy of the text
--- (external content); rows leave it through FTS5's 'delete' command with the exact
--- values they were added with, hence the fixed ORDER BY inside group_concat.
-CREATE VIEW entry_search_source (rowid, title, body, tags, notes) AS
-SELECT e.id, e.title, e.body,
-       (SELECT group_concat(t.name, ' ' ORDER BY et.position)
-          FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id),
-       (SELECT group_concat(m.note, ' ' ORDER BY m.id)
-          FROM moments m WHERE m.entry_id = e.id AND m.note <> '')
-  FROM entries e;
-
-CREATE VIRTUAL TABLE entry_fts USING fts5 (
-    title, body, tags, notes,
-    content = 'entry_search_source', content_rowid = 'rowid',
-    tokenize = 'unicode61 remove_diacritics 2'
-);
--- Deleted text leaves the index at once instead of lingering until a merge.
-INSERT INTO entry_fts (entry_fts, rank) VALUES ('secure-delete', 1);
-"""
-
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -93,18 +111,7 @@ def check_version(connection: Connection, path: Path) -> int:
 def migrate(connection: Connection, from_version: int) -> None:
     """Bring the schema from ``from_version`` up to ``SCHEMA_VERSION``."""
     for version in range(from_version + 1, SCHEMA_VERSION + 1):
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in _statements(MIGRATIONS[version - 1]):
+        with transaction(connection):
+            for statement in MIGRATIONS[version - 1]:
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {version:d}")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
-
-
-def _statements(script: str) -> list[str]:
-    # executescript() would COMMIT on its own; split so each migration stays one transaction.
-    lines = [line.split("--", 1)[0] for line in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

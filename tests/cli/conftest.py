@@ -1,0 +1,34 @@
+"""Fixtures for command-line tests."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reflect.core.crypto.kdf import KdfParams
+from reflect.core.journal import Journal
+from tests.conftest import PASSPHRASE
+from tests.helpers import NOBODY
+
+
+@pytest.fixture
+def made_journal(journal_folder: Path, fast_kdf: KdfParams) -> Path:
+    """A journal made with cheap key settings, so each CLI call unlocks quickly."""
+    Journal.create(journal_folder, PASSPHRASE, kdf=fast_kdf).lock()
+    return journal_folder
+
+
+@pytest.fixture
+def shared_base() -> Iterator[Path]:
+    """A folder an unprivileged user can use (root ignores permissions, so tests drop to one)."""
+    base = Path(tempfile.mkdtemp(prefix="reflect-perm-", dir="/tmp"))
+    base.chmod(0o755)
+    if os.geteuid() == 0:
+        os.chown(base, NOBODY, NOBODY)
+    yield base
+    shutil.rmtree(base, ignore_errors=True)
