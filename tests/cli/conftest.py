@@ -13,7 +13,7 @@ import pytest
 from reflect.core.crypto.kdf import KdfParams
 from reflect.core.journal import Journal
 from tests.conftest import PASSPHRASE
-from tests.helpers import NOBODY
+from tests.helpers import NOBODY, run_unprivileged
 
 
 @pytest.fixture
@@ -32,3 +32,17 @@ def shared_base() -> Iterator[Path]:
         os.chown(base, NOBODY, NOBODY)
     yield base
     shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture
+def unprivileged_journal(shared_base: Path) -> tuple[Path, Path]:
+    """A journal made by an unprivileged user, and its passphrase file: (folder, file)."""
+    passphrase = shared_base / "passphrase.txt"
+    passphrase.write_text(PASSPHRASE, encoding="utf-8")
+    passphrase.chmod(0o644)
+    folder = shared_base / "journal"
+    run = run_unprivileged(
+        shared_base, "init", "--journal", folder, "--passphrase-file", passphrase
+    )
+    assert run.code == 0, run.stderr
+    return folder, passphrase

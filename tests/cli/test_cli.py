@@ -228,17 +228,10 @@ def test_python_dash_m_and_the_console_script_agree(made_journal: Path) -> None:
 # --- a folder without write permission -------------------------------------------------
 
 
-def test_a_folder_without_write_permission_is_a_clear_error(shared_base: Path) -> None:
-    passphrase = shared_base / "passphrase.txt"
-    passphrase.write_text(PASSPHRASE, encoding="utf-8")
-    passphrase.chmod(0o644)
-    folder = shared_base / "journal"
-    assert (
-        run_unprivileged(
-            shared_base, "init", "--journal", folder, "--passphrase-file", passphrase
-        ).code
-        == 0
-    )
+def test_a_folder_without_write_permission_is_a_clear_error(
+    shared_base: Path, unprivileged_journal: tuple[Path, Path]
+) -> None:
+    folder, passphrase = unprivileged_journal
     assert (
         run_unprivileged(
             shared_base, "add", "--journal", folder, "--passphrase-file", passphrase, stdin="kept"

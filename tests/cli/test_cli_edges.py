@@ -90,17 +90,10 @@ def test_closed_or_unreadable_stdin_is_a_clear_error(
     assert "Traceback" not in unreadable.stderr
 
 
-def test_a_folder_reflect_may_not_look_into_is_a_clear_error(shared_base: Path) -> None:
-    passphrase = shared_base / "passphrase.txt"
-    passphrase.write_text(PASSPHRASE, encoding="utf-8")
-    passphrase.chmod(0o644)
-    folder = shared_base / "journal"
-    assert (
-        run_unprivileged(
-            shared_base, "init", "--journal", folder, "--passphrase-file", passphrase
-        ).code
-        == 0
-    )
+def test_a_folder_reflect_may_not_look_into_is_a_clear_error(
+    shared_base: Path, unprivileged_journal: tuple[Path, Path]
+) -> None:
+    folder, passphrase = unprivileged_journal
     for mode in (0o000, 0o600):
         folder.chmod(mode)
         for command in ("list", "init"):
