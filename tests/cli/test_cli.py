@@ -106,6 +106,7 @@ def test_list_json_is_the_documented_contract(made_journal: Path, passphrase_fil
     assert {"id", "created", "title", "text", "tags", "moments"} <= first.keys()
     assert first["text"] == text.replace("\r\n", "\n")  # line endings as the editor has them
     assert first["tags"] == ["family"]
+    assert first["mood"] is None  # the check-in is optional
     assert first["created"].startswith("2026-03-15T00:00:00")
     assert entries[1]["created"] == "2026-01-01T08:00:00+00:00"
     moments = first["moments"]

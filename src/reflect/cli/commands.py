@@ -113,6 +113,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
         "title": entry.title,
         "text": entry.text,
         "tags": list(entry.tags),
+        "mood": entry.mood,
         "moments": [
             {
                 "id": m.id,

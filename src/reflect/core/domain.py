@@ -58,6 +58,7 @@ class Entry:
     tags: tuple[str, ...] = ()
     moments: tuple[Moment, ...] = ()
     formatting: tuple[FormatSpan, ...] = ()
+    mood: int | None = None  # the optional check-in, 1 (heavy) to 5 (light)
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,27 @@ def normalize_kind(kind: str) -> str:
     tag = normalize_tag(kind)
     lowered = tag.casefold()
     return lowered if lowered in BUILT_IN_KINDS else tag
+
+
+MOOD_RANGE = range(1, 6)
+MAX_PROMPT_LENGTH = 300
+
+
+def check_mood(mood: int | None) -> int | None:
+    """A check-in is skippable (``None``) or a whole number from 1 to 5."""
+    if mood is not None and (type(mood) is not int or mood not in MOOD_RANGE):
+        raise InvalidInput("A check-in is a number from 1 to 5, or none at all.")
+    return mood
+
+
+def check_prompt_text(text: str) -> str:
+    """A person's own prompt: some words, on one line, not too long."""
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise InvalidInput("A prompt needs a few words.")
+    if len(cleaned) > MAX_PROMPT_LENGTH:
+        raise InvalidInput(f"A prompt can be at most {MAX_PROMPT_LENGTH} characters long.")
+    return cleaned
 
 
 def check_title(title: str) -> str:

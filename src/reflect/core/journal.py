@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from reflect.core import domain
+from reflect.core import domain, prompts
 from reflect.core.crypto.kdf import KEY_LENGTH, KdfParams
 from reflect.core.crypto.keyfile import KeyFile
 from reflect.core.domain import Changes, Entry, EntrySummary, FormatSpan, Moment
@@ -38,6 +38,7 @@ from reflect.core.files import (
     fsync_folder,
     make_private_folder,
 )
+from reflect.core.prompts import Prompt
 from reflect.core.spans import Edit, edit_between, shift_span
 from reflect.core.storage import entries as store
 from reflect.core.storage import schema
@@ -326,6 +327,38 @@ class Journal:
         """Entries holding every word (title, text, tags, moment notes), newest first."""
         with self._read() as connection:
             return store.match_entry_ids(connection, words)
+
+    def set_mood(self, entry_id: int, mood: int | None) -> Changes:
+        """Record an entry's optional 1–5 check-in, or clear it with ``None``."""
+        mood = domain.check_mood(mood)
+        with self._write() as connection:
+            if not store.entry_exists(connection, entry_id):
+                raise EntryNotFound(entry_id)
+            store.set_mood(connection, entry_id, mood)
+        return Changes(entries=frozenset({entry_id}))
+
+    # --- the person's own prompts ---------------------------------------------------------
+
+    def user_prompts(self) -> list[Prompt]:
+        """Prompts the person added, oldest first."""
+        with self._read() as connection:
+            return store.user_prompts(connection)
+
+    def add_prompt(self, theme: str, text: str) -> Changes:
+        """Keep a prompt of the person's own under ``theme``; ``Changes.created`` is its id."""
+        if theme not in prompts.theme_keys():
+            raise InvalidInput("Please choose one of the prompt themes.")
+        text = domain.check_prompt_text(text)
+        with self._write() as connection:
+            prompt_id = store.insert_user_prompt(connection, theme, text)
+        return Changes(created=prompt_id)
+
+    def remove_prompt(self, prompt_id: int) -> Changes:
+        """Forget one of the person's own prompts."""
+        with self._write() as connection:
+            if not store.delete_user_prompt(connection, prompt_id):
+                raise InvalidInput("That prompt isn't in the journal any more.")
+        return Changes()
 
     # --- moments -------------------------------------------------------------------------
 

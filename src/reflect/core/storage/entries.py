@@ -20,6 +20,7 @@ from reflect.core.domain import (
     Moment,
     preview_of,
 )
+from reflect.core.prompts import Prompt
 from reflect.core.storage.connection import Connection
 
 if TYPE_CHECKING:
@@ -93,6 +94,31 @@ def delete_entry(connection: Connection, entry_id: int) -> None:
     """Remove an entry; its moments and tag links go with it."""
     connection.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
     drop_unused_tags(connection)
+
+
+def set_mood(connection: Connection, entry_id: int, mood: int | None) -> None:
+    """Record (or clear, with ``None``) an entry's 1–5 check-in."""
+    connection.execute("UPDATE entries SET mood = ? WHERE id = ?", (mood, entry_id))
+
+
+def user_prompts(connection: Connection) -> list[Prompt]:
+    """The person's own prompts, oldest first."""
+    rows = connection.execute("SELECT id, theme, text FROM user_prompts ORDER BY id")
+    return [Prompt(theme=str(theme), text=str(text), id=int(i)) for i, theme, text in rows]
+
+
+def insert_user_prompt(connection: Connection, theme: str, text: str) -> int:
+    """Keep a prompt the person wrote; returns its id."""
+    cursor = connection.execute(
+        "INSERT INTO user_prompts (theme, text) VALUES (?, ?)", (theme, text)
+    )
+    return _inserted_id(cursor)
+
+
+def delete_user_prompt(connection: Connection, prompt_id: int) -> bool:
+    """Forget one of the person's prompts; ``False`` when there was no such prompt."""
+    cursor = connection.execute("DELETE FROM user_prompts WHERE id = ?", (prompt_id,))
+    return cursor.rowcount > 0
 
 
 def entry_exists(connection: Connection, entry_id: int) -> bool:
@@ -286,8 +312,8 @@ def index_problems(connection: Connection) -> list[str]:
 # --- rows to values ---------------------------------------------------------------------
 
 _ENTRY_SELECT = (
-    "SELECT id, created_at, created_offset, updated_at, updated_offset, title, body, formatting"
-    " FROM entries"
+    "SELECT id, created_at, created_offset, updated_at, updated_offset, title, body, formatting,"
+    " mood FROM entries"
 )
 
 
@@ -304,6 +330,7 @@ def _entry_from_row(
         tags=tuple(tags.get(entry_id, ())),
         moments=tuple(moments.get(entry_id, ())),
         formatting=tuple(FormatSpan(s, e, style) for s, e, style in json.loads(str(row[7]))),
+        mood=None if row[8] is None else int(row[8]),  # type: ignore[call-overload]
     )
 
 

@@ -87,7 +87,21 @@ _V1: tuple[str, ...] = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+# Version 2: the optional 1–5 check-in on an entry, and people's own reflection prompts.
+_V2: tuple[str, ...] = (
+    """
+    ALTER TABLE entries ADD COLUMN mood INTEGER CHECK (mood BETWEEN 1 AND 5)
+    """,
+    """
+    CREATE TABLE user_prompts (
+        id INTEGER PRIMARY KEY,
+        theme TEXT NOT NULL,
+        text TEXT NOT NULL
+    )
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -108,9 +122,9 @@ def check_version(connection: Connection, path: Path) -> int:
     return version
 
 
-def migrate(connection: Connection, from_version: int) -> None:
-    """Bring the schema from ``from_version`` up to ``SCHEMA_VERSION``."""
-    for version in range(from_version + 1, SCHEMA_VERSION + 1):
+def migrate(connection: Connection, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
+    """Bring the schema from ``from_version`` up to ``to_version`` (normally the newest)."""
+    for version in range(from_version + 1, to_version + 1):
         with transaction(connection):
             for statement in MIGRATIONS[version - 1]:
                 connection.execute(statement)
