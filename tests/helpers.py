@@ -58,14 +58,16 @@ def run_cli(
     stdin: str | bytes = b"",
     env: dict[str, str] | None = None,
     user: int | None = None,
+    unset: tuple[str, ...] = (),
 ) -> Run:
     """Run ``python -m reflect ARGS`` in a subprocess, the way a script would."""
     data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    environment = {k: v for k, v in {**os.environ, **(env or {})}.items() if k not in unset}
     completed = subprocess.run(
         [sys.executable, "-m", "reflect", *map(str, args)],
         input=data,
         capture_output=True,
-        env={**os.environ, **(env or {})},
+        env=environment,
         timeout=120,
         check=False,
         user=user,

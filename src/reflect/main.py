@@ -34,6 +34,13 @@ def main(argv: list[str] | None = None) -> int:
     args.journal = journal_path(args, default_journal_folder)
 
     if args.command is None:
+        if not _screen_available():
+            print(
+                "reflect: there's no screen to open the window on. The commands work "
+                "without one; see 'reflect --help'.",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
         # Qt is loaded only for the window, so the commands start fast and run headless.
         from reflect.ui.app import run_app  # noqa: PLC0415
 
@@ -44,7 +51,10 @@ def main(argv: list[str] | None = None) -> int:
 def _run_headless(args: argparse.Namespace) -> int:
     """Run a command, turning every expected failure into one line on stderr."""
     try:
-        return run_command(args, _utf8(sys.stdout), sys.stdin)
+        stdout = _utf8(sys.stdout)
+        code = run_command(args, stdout, sys.stdin)
+        stdout.flush()  # here, so a closed pipe is met inside this try, not at exit
+        return code
     except NoTerminal:
         message = (
             f"reflect {args.command}: there's no terminal to ask for the passphrase on; "
@@ -69,6 +79,13 @@ def _run_headless(args: argparse.Namespace) -> int:
         message, code = f"reflect: something unexpected went wrong ({kind}).", EXIT_ERROR
     print(message, file=sys.stderr)
     return code
+
+
+def _screen_available() -> bool:
+    """Whether Qt can show a window (on Linux without X11 or Wayland it would abort)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _utf8(stream: TextIO) -> TextIO:

@@ -104,3 +104,28 @@ def test_a_folder_reflect_may_not_look_into_is_a_clear_error(
             assert "permission" in line or "already a journal" in line, line
     folder.chmod(0o700)
     assert os.geteuid() != 0 or folder.stat().st_uid == NOBODY
+
+
+def test_the_window_without_a_screen_is_a_clear_error(tmp_path: Path) -> None:
+    run = run_cli(
+        "--journal", tmp_path / "j", unset=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+    assert "no screen" in assert_one_line_error(run)
+
+
+def test_a_reader_that_stops_early_is_not_an_error(
+    made_journal: Path, passphrase_file: Path
+) -> None:
+    import subprocess
+    import sys
+
+    command = (
+        f"{sys.executable} -m reflect list --json --journal {made_journal} "
+        f"--passphrase-file {passphrase_file} | true; exit ${{PIPESTATUS[0]}}"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    completed = subprocess.run(
+        ["/bin/bash", "-c", command], capture_output=True, text=True, env=env, check=False
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stderr == ""

@@ -280,3 +280,19 @@ def test_any_text_round_trips_exactly(journal: Journal, text: str, title: str) -
     assert journal.get_entry(entry_id).text == text
     journal.update_entry(entry_id, text=text + "\n" + text)
     assert journal.get_entry(entry_id).text == text + "\n" + text
+
+
+def test_a_save_with_edits_in_two_places_keeps_the_moment_between_them(journal: Journal) -> None:
+    text = "I was hopefull. Then it got hard. Later I called."
+    entry_id = journal.add_entry(text=text, formatting=[FormatSpan(16, 33, "bold")]).created
+    assert entry_id is not None
+    journal.add_moment(entry_id, 0, 15, HOPE)
+    journal.add_moment(entry_id, 16, 33, STRUGGLE, note="the hard part")
+    journal.update_entry(entry_id, text="I was hopeful. Then it got hard. Later I called Sam.")
+    entry = journal.get_entry(entry_id)
+    assert [(m.kind, m.passage(entry.text), m.note) for m in entry.moments] == [
+        (HOPE, "I was hopeful.", ""),
+        (STRUGGLE, "Then it got hard.", "the hard part"),
+    ]
+    span = entry.formatting[0]
+    assert entry.text[span.start : span.end] == "Then it got hard."

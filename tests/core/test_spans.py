@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reflect.core.spans import Edit, edits_inside, shift_span
+from reflect.core.spans import Edit, edits_between, edits_inside, shift_span, shift_through
 
 
 @st.composite
@@ -63,3 +63,35 @@ def test_the_rules_at_the_edges(edit: Edit, expected: tuple[int, int] | None) ->
 def test_an_edit_knows_its_inserted_length() -> None:
     with pytest.raises(ValueError, match="length"):
         Edit(0, 0, 2).apply("abc", "x")
+
+
+@given(st.text(alphabet="ab \n", max_size=30), st.text(alphabet="ab \n", max_size=30))
+def test_edits_between_describe_the_change_exactly(old: str, new: str) -> None:
+    rebuilt, old_at, delta = [], 0, 0
+    for edit in sorted(edits_between(old, new), key=lambda e: e.position):
+        rebuilt.append(old[old_at : edit.position])
+        rebuilt.append(new[edit.position + delta : edit.position + delta + edit.added])
+        old_at, delta = edit.position + edit.removed, delta + edit.added - edit.removed
+    rebuilt.append(old[old_at:])
+    assert "".join(rebuilt) == new
+
+
+def test_words_untouched_between_two_edits_keep_their_spans() -> None:
+    old = "I was hopefull. Then it got hard. Later I called."
+    new = "I was hopeful. Then it got hard. Later I called Sam, and felt better."
+    edits = edits_between(old, new)
+    middle = old.index("Then it got hard.")
+    moved = shift_through(middle, middle + len("Then it got hard."), edits)
+    assert moved is not None and new[moved[0] : moved[1]] == "Then it got hard."
+    first = shift_through(0, old.index(".") + 1, edits)
+    assert first is not None and new[first[0] : first[1]] == "I was hopeful."
+
+
+def test_paragraphs_added_and_removed_keep_other_paragraphs_spans() -> None:
+    old = "one\ntwo\nthree"
+    new = "zero\none\nthree\nfour"
+    edits = edits_between(old, new)
+    for word in ("one", "three"):
+        moved = shift_through(old.index(word), old.index(word) + len(word), edits)
+        assert moved is not None and new[moved[0] : moved[1]] == word
+    assert shift_through(4, 7, edits) is None  # "two" is gone

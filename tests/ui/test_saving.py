@@ -128,3 +128,22 @@ def test_the_editor_gives_back_exactly_the_text_it_was_given(text: str) -> None:
     editor = QPlainTextEdit()
     editor.setPlainText(canonical_text(text))
     assert plain_text(editor) == canonical_text(text)
+
+
+def test_words_that_still_cannot_be_saved_are_shown_again_not_the_older_text(
+    qtbot: QtBot, window: MainWindow, journal_folder: Path
+) -> None:
+    with Journal.unlock(journal_folder, PASSPHRASE) as journal:
+        (older,) = journal.iter_entries()
+    editor = window.editor
+    editor.show_entry(older)
+    window._worker.lock()
+    editor.text.moveCursor(editor.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.text, ", not yet saved")
+    editor.show_entry(None)  # switching: the save fails
+    qtbot.waitUntil(lambda: editor.saves_in_flight == 0)
+    editor.show_entry(older)  # the stale copy, as a list would load it
+    assert plain_text(editor.text) == "older words, not yet saved"
+    assert editor.has_unsaved_changes
+    answer_next_message_box("Close Without Saving")
+    window.close()

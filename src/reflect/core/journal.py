@@ -39,7 +39,7 @@ from reflect.core.files import (
     make_private_folder,
 )
 from reflect.core.prompts import Prompt
-from reflect.core.spans import Edit, edit_between, shift_span
+from reflect.core.spans import Edit, edits_between, shift_through
 from reflect.core.storage import entries as store
 from reflect.core.storage import schema
 from reflect.core.storage.connection import (
@@ -250,9 +250,9 @@ class Journal:
         ``reflect.core.spans``); a moment whose words are all gone is removed.
         """
         current = self.get_entry(entry_id)
-        edit = None if text is None else edit_between(current.text, text)
-        if formatting is None and edit is not None:
-            formatting = _shifted_formatting(current.formatting, edit)
+        edits = [] if text is None else edits_between(current.text, text)
+        if formatting is None and edits:
+            formatting = _shifted_formatting(current.formatting, edits)
         new_text = current.text if text is None else text
         _check_formatting(formatting if formatting is not None else current.formatting, new_text)
         tag_names = None if tags is None else domain.normalize_tags(tags)
@@ -269,8 +269,8 @@ class Journal:
                 text=text,
                 formatting=formatting,
             )
-            if edit is not None:
-                _shift_moments(connection, current.moments, edit)
+            if edits:
+                _shift_moments(connection, current.moments, edits)
             if tag_names is not None:
                 store.set_entry_tags(connection, entry_id, tag_names)
             store.index_entry(connection, entry_id)
@@ -439,18 +439,18 @@ def _check_database_file(db_path: Path) -> None:
         raise JournalDamaged(db_path, "it has been cut short")
 
 
-def _shifted_formatting(spans: Sequence[FormatSpan], edit: Edit) -> list[FormatSpan]:
+def _shifted_formatting(spans: Sequence[FormatSpan], edits: list[Edit]) -> list[FormatSpan]:
     shifted = []
     for span in spans:
-        moved = shift_span(span.start, span.end, edit)
+        moved = shift_through(span.start, span.end, edits)
         if moved is not None:
             shifted.append(FormatSpan(*moved, span.style))
     return shifted
 
 
-def _shift_moments(connection: Connection, moments: Sequence[Moment], edit: Edit) -> None:
+def _shift_moments(connection: Connection, moments: Sequence[Moment], edits: list[Edit]) -> None:
     for moment in moments:
-        moved = shift_span(moment.start, moment.end, edit)
+        moved = shift_through(moment.start, moment.end, edits)
         if moved is None:
             store.delete_moment(connection, moment.id)
         elif moved != (moment.start, moment.end):

@@ -12,6 +12,7 @@ An edit replaces ``removed`` characters at ``position`` with ``added`` new ones 
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 
@@ -30,22 +31,51 @@ class Edit:
         return text[: self.position] + inserted + text[self.position + self.removed :]
 
 
-def edit_between(old: str, new: str) -> Edit | None:
-    """The single replacement that turns ``old`` into ``new`` (``None`` if they are equal).
+def edits_between(old: str, new: str) -> list[Edit]:
+    """Replacements that turn ``old`` into ``new``, last first, each in ``old``'s offsets.
 
-    Common beginning and end are kept, so a change in one place is found exactly; changes in
-    several places become one replacement from the first to the last.
+    Paragraphs are matched first, then characters inside changed paragraphs, so words that
+    did not change keep their spans even when a save holds edits in several places. Applied
+    last first, each edit's offsets are still valid when its turn comes.
     """
-    if old == new:
-        return None
-    limit = min(len(old), len(new))
-    prefix = 0
-    while prefix < limit and old[prefix] == new[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
-        suffix += 1
-    return Edit(prefix, len(old) - prefix - suffix, len(new) - prefix - suffix)
+    old_lines, new_lines = _lines(old), _lines(new)
+    old_starts, new_starts = _starts(old_lines), _starts(new_lines)
+    edits: list[Edit] = []
+    lines = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in lines.get_opcodes():
+        if tag == "equal":
+            continue
+        old_block = old[old_starts[i1] : old_starts[i2]]
+        new_block = new[new_starts[j1] : new_starts[j2]]
+        chars = difflib.SequenceMatcher(None, old_block, new_block, autojunk=False)
+        for char_tag, c1, c2, d1, d2 in chars.get_opcodes():
+            if char_tag != "equal":
+                edits.append(Edit(old_starts[i1] + c1, c2 - c1, d2 - d1))
+    return sorted(edits, key=lambda e: e.position, reverse=True)
+
+
+def _lines(text: str) -> list[str]:
+    """Paragraphs with their line breaks, so they add up to the text exactly."""
+    parts = text.split("\n")
+    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
+def _starts(lines: list[str]) -> list[int]:
+    """Where each line starts, and where the text ends."""
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    return starts
+
+
+def shift_through(start: int, end: int, edits: list[Edit]) -> tuple[int, int] | None:
+    """``shift_span`` through several edits, given last first (as ``edits_between`` does)."""
+    span: tuple[int, int] | None = (start, end)
+    for edit in edits:
+        if span is None:
+            return None
+        span = shift_span(*span, edit)
+    return span
 
 
 def shift_span(start: int, end: int, edit: Edit) -> tuple[int, int] | None:

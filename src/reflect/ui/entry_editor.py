@@ -101,10 +101,11 @@ class EntryEditor(QWidget):
         If earlier words of this entry could not be saved, they are shown instead of the
         older saved text, and saved again.
         """
+        # Taken before save_now(), which would hand them to the worker and forget them.
+        pending = None if entry is None else self._take_unsaved(entry.id)
         self.save_now()
         self._draft = _Draft(entry_id=None if entry is None else entry.id)
         title, text = ("", "") if entry is None else (entry.title, entry.text)
-        pending = self._take_unsaved(self._draft.entry_id)
         if pending is not None:
             title, text = pending
         self._loading = True

@@ -158,6 +158,10 @@ class JournalWorker(QObject):
     def _submit(
         self, work: Callable[[], Any], on_done: ResultHandler | None, on_error: ErrorHandler | None
     ) -> None:
+        if self._stopped:  # after shutdown nothing runs; say so at once rather than never
+            if on_error is not None:
+                on_error(JournalIsLocked())
+            return
         self._pending += 1
         self._submitted.emit(_Task(work, on_done, on_error))
 
