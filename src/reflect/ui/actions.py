@@ -34,12 +34,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Start a new entry",
     ),
     ActionSpec(
+        "lock",
+        "&Lock Journal",
+        "Ctrl+L",
+        "system-lock-screen",
+        "&File",
+        "Save, lock the journal and hide everything until the passphrase is given again",
+    ),
+    ActionSpec(
         "quit",
         "&Quit",
         QKeySequence.StandardKey.Quit,
         "application-exit",
         "&File",
         "Save, lock the journal and close Reflect",
+    ),
+    ActionSpec(
+        "preferences",
+        "&Preferences…",
+        QKeySequence.StandardKey.Preferences,
+        "preferences-system",
+        "&Edit",
+        "Change how Reflect behaves",
     ),
 )
 

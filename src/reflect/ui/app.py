@@ -1,4 +1,4 @@
-"""Starting the window: the unlock dialog first, then the main window."""
+"""Starting the window: one journal session on the running (or a new) QApplication."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
-from reflect.ui.main_window import MainWindow
-from reflect.ui.unlock_dialog import UnlockDialog
-from reflect.ui.worker import JournalWorker
+from reflect.ui.session import JournalSession
 
 ORGANIZATION = "Reflect"
 APPLICATION = "Reflect"
@@ -30,21 +28,22 @@ def application() -> QApplication:
 
 
 def ui_settings() -> QSettings:
-    """Non-sensitive UI state only (window geometry); never anything a person wrote."""
+    """Non-sensitive UI state only (window geometry, preferences); never anything written."""
     return QSettings(ORGANIZATION, APPLICATION)
 
 
-def run_app(folder: Path, **journal_options: Any) -> int:
-    """Show the unlock dialog, then the main window; return when the window closes."""
+def run_app(folder: Path, **session_options: Any) -> int:
+    """Run a session on ``folder`` until the person closes it; returns the exit code."""
     app = application()
-    worker = JournalWorker()
+    # Locking hides the window while the unlock screen shows: the session, not "the last
+    # window closed", decides when Reflect ends.
+    quit_on_last_window = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    session = JournalSession(folder, ui_settings(), **session_options)
+    session.ended.connect(app.quit)
     try:
-        dialog = UnlockDialog(worker, folder, **journal_options)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return 0
-        window = MainWindow(worker, ui_settings())
-        window.show()
-        window.load()
+        session.start()
         return app.exec()
     finally:
-        worker.shutdown()
+        session.shut_down()
+        app.setQuitOnLastWindowClosed(quit_on_last_window)

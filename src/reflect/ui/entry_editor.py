@@ -120,6 +120,32 @@ class EntryEditor(QWidget):
             self.state_changed.emit("Saved" if entry is not None else "New entry")
         self.text.setFocus()
 
+    def forget_everything(self) -> None:
+        """Empty the editor, its undo history and any words kept for a retry (on lock)."""
+        self._autosave.stop()
+        self._dirty = False
+        self._unsaved.clear()
+        self._draft = _Draft(entry_id=None)
+        self._loading = True
+        try:
+            self.title.setText("")  # also clears the line edit's undo history
+            self.text.clear()
+            self.text.document().clearUndoRedoStacks()
+        finally:
+            self._loading = False
+        self.last_error = None
+
+    @property
+    def cursor_position(self) -> int:
+        """Where the text cursor is (to come back to the same place after unlocking)."""
+        return self.text.textCursor().position()
+
+    def set_cursor_position(self, position: int) -> None:
+        """Put the text cursor at ``position`` (clamped to the text)."""
+        cursor = self.text.textCursor()
+        cursor.setPosition(max(0, min(position, self.text.document().characterCount() - 1)))
+        self.text.setTextCursor(cursor)
+
     def save_now(self) -> None:
         """Save what is on screen if it changed, and words whose save failed before."""
         for draft, (title, text) in list(self._unsaved.items()):

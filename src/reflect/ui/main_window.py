@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSettings,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -36,6 +37,10 @@ WINDOW_TITLE = "Reflect"  # never the entry's title: window titles show up in ta
 class MainWindow(QMainWindow):
     """Lists the journal's entries and edits one of them."""
 
+    lock_requested = Signal()
+    preferences_requested = Signal()
+    closed = Signal()
+
     def __init__(
         self, worker: JournalWorker, settings: QSettings, parent: QWidget | None = None
     ) -> None:
@@ -43,6 +48,7 @@ class MainWindow(QMainWindow):
         self._worker = worker
         self._settings = settings
         self._wanted_entry_id: int | None = None  # the entry last asked for in the list
+        self._place_to_restore: tuple[int, int] | None = None  # (entry id, cursor) after unlock
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1000, 680)
 
@@ -74,7 +80,10 @@ class MainWindow(QMainWindow):
                 menus[spec.menu] = self.menuBar().addMenu(spec.menu)
             menus[spec.menu].addAction(self.actions_by_key[spec.key])
         toolbar.addAction(self.actions_by_key["new_entry"])
+        toolbar.addAction(self.actions_by_key["lock"])
         self.actions_by_key["new_entry"].triggered.connect(self._on_new_entry_triggered)
+        self.actions_by_key["lock"].triggered.connect(self.lock_requested)
+        self.actions_by_key["preferences"].triggered.connect(self.preferences_requested)
         self.actions_by_key["quit"].triggered.connect(self.close)
 
         self.save_status = QLabel()
@@ -92,10 +101,26 @@ class MainWindow(QMainWindow):
         self.editor.text.textChanged.connect(self._on_editor_text_changed)
         self._restore_geometry()
 
-    def load(self) -> None:
-        """Fill the list from the journal and start a new entry."""
+    def load(self, place: tuple[int, int] | None = None) -> None:
+        """Fill the list from the journal; open the entry and cursor of ``place``, if given."""
+        self._place_to_restore = place
         self.editor.show_entry(None)
         self._refresh_list()
+
+    def place(self) -> tuple[int, int] | None:
+        """The entry on screen and the cursor in it, to return to after unlocking."""
+        entry_id = self.editor.entry_id
+        return None if entry_id is None else (entry_id, self.editor.cursor_position)
+
+    def forget_everything(self) -> None:
+        """Clear every view of journal content (the journal is being locked)."""
+        self._wanted_entry_id = None
+        self._place_to_restore = None
+        self.editor.forget_everything()
+        self.entry_model.set_ids([])
+        self.word_count.clear()
+        self.save_status.setText("Locked")
+        self.statusBar().clearMessage()
 
     # --- slots ---------------------------------------------------------------------------
 
@@ -107,8 +132,10 @@ class MainWindow(QMainWindow):
 
     def _on_entry_list_current_changed(self, current: QModelIndex, _: QModelIndex) -> None:
         entry_id = current.data(EntryIdRole) if current.isValid() else None
-        if entry_id is None or entry_id == self._wanted_entry_id:
-            return
+        if entry_id is not None and entry_id != self._wanted_entry_id:
+            self._open_entry(entry_id)
+
+    def _open_entry(self, entry_id: int) -> None:
         self._wanted_entry_id = entry_id
         self.editor.save_now()
         self._worker.submit(
@@ -118,8 +145,13 @@ class MainWindow(QMainWindow):
         )
 
     def _on_worker_entry_loaded(self, entry: Entry) -> None:
-        if entry.id == self._wanted_entry_id:  # else another entry was chosen meanwhile
-            self.editor.show_entry(entry)
+        if entry.id != self._wanted_entry_id:
+            return  # another entry was chosen meanwhile
+        self.editor.show_entry(entry)
+        self._select_row_of(entry.id)
+        if self._place_to_restore is not None and self._place_to_restore[0] == entry.id:
+            self.editor.set_cursor_position(self._place_to_restore[1])
+            self._place_to_restore = None
 
     def _on_entry_model_rows_needed(self, entry_ids: list[int]) -> None:
         self._worker.submit(
@@ -148,22 +180,26 @@ class MainWindow(QMainWindow):
         )
 
     def _on_worker_ids_loaded(self, entry_ids: list[int]) -> None:
-        self.entry_list.selectionModel().blockSignals(True)
+        self.entry_model.set_ids(entry_ids)
+        self._wanted_entry_id = self.editor.entry_id
+        self._select_row_of(self.editor.entry_id)
+        if self._place_to_restore is not None:
+            self._open_entry(self._place_to_restore[0])
+
+    def _select_row_of(self, entry_id: int | None) -> None:
+        """Highlight the entry's row without opening it again."""
+        row = None if entry_id is None else self.entry_model.row_of(entry_id)
+        if row is None:
+            return
+        selection = self.entry_list.selectionModel()
+        selection.blockSignals(True)
         try:
-            self.entry_model.set_ids(entry_ids)
-            self._wanted_entry_id = self.editor.entry_id
-            row = (
-                None
-                if self.editor.entry_id is None
-                else self.entry_model.row_of(self.editor.entry_id)
+            selection.setCurrentIndex(
+                self.entry_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-            if row is not None:
-                self.entry_list.selectionModel().setCurrentIndex(
-                    self.entry_model.index(row),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect,
-                )
         finally:
-            self.entry_list.selectionModel().blockSignals(False)
+            selection.blockSignals(False)
+        self.entry_list.viewport().update()
 
     def _show_error(self, error: JournalError) -> None:
         self.statusBar().showMessage(str(error), 15_000)
@@ -180,15 +216,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save what is on screen and lock; never close over words that failed to save."""
-        if not self._finish_saving():
+        if not self.finish_saving():
             event.ignore()
             return
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.splitter.saveState())
         self._worker.shutdown()
         event.accept()
+        self.closed.emit()
 
-    def _finish_saving(self) -> bool:
+    def finish_saving(self) -> bool:
         """Save everything and wait for the outcome; ``False`` if the person chose to stay."""
         while True:
             self.editor.save_now()

@@ -1,0 +1,104 @@
+"""``JournalSession``: the app's flow between the unlock screen and the main window.
+
+Unlock → main window. Lock (the action, or auto-lock after idle minutes) → save, clear
+every view, drop the key, show only the unlock screen → unlock → back to the same entry and
+cursor. Closing the window ends the session.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from reflect.ui.idle import IdleTimer
+from reflect.ui.main_window import MainWindow
+from reflect.ui.preferences import AUTO_LOCK_MINUTES
+from reflect.ui.preferences_dialog import PreferencesDialog
+from reflect.ui.unlock_dialog import UnlockDialog
+from reflect.ui.worker import JournalWorker
+
+MINUTE_MS = 60_000
+
+
+class JournalSession(QObject):
+    """Owns the worker, the unlock dialog and the main window of one journal."""
+
+    ended = Signal()  # the person closed the window or cancelled the unlock screen
+
+    def __init__(
+        self,
+        folder: Path,
+        settings: QSettings,
+        *,
+        idle_ms: int | None = None,
+        **create_options: Any,
+    ) -> None:
+        super().__init__()
+        self._folder = folder
+        self._settings = settings
+        self._create_options = create_options
+        self._idle_ms = idle_ms
+        self.worker = JournalWorker()
+        self.window: MainWindow | None = None
+        self.dialog: UnlockDialog | None = None
+        self.idle = IdleTimer(self._auto_lock_ms(), self)
+        self.idle.idle.connect(self.lock)
+        self._place: tuple[int, int] | None = None
+
+    def start(self) -> None:
+        """Show the unlock (or create) screen."""
+        self._show_unlock_dialog()
+
+    def lock(self) -> None:
+        """Save, forget everything on screen and the key, and show only the unlock screen."""
+        window = self.window
+        if window is None or not window.isVisible() or not window.finish_saving():
+            return
+        self.idle.stop()
+        self._place = window.place()
+        window.forget_everything()
+        self.worker.lock()
+        self._show_unlock_dialog()
+        window.hide()
+
+    def shut_down(self) -> None:
+        """Stop the worker (the journal is locked first)."""
+        self.worker.shutdown()
+
+    def _show_unlock_dialog(self) -> None:
+        self.dialog = UnlockDialog(self.worker, self._folder, **self._create_options)
+        self.dialog.accepted.connect(self._on_dialog_accepted)
+        self.dialog.rejected.connect(self._on_dialog_rejected)
+        self.dialog.show()
+
+    def _on_dialog_accepted(self) -> None:
+        if self.window is None:
+            self.window = MainWindow(self.worker, self._settings)
+            self.window.lock_requested.connect(self.lock)
+            self.window.preferences_requested.connect(self._on_window_preferences_requested)
+            self.window.closed.connect(self._on_window_closed)
+        self.window.show()
+        self.window.load(self._place)
+        self._place = None
+        self.idle.start()
+
+    def _on_dialog_rejected(self) -> None:
+        if self.window is not None:
+            self.window.close()  # already locked and cleared; this ends the session
+        self.ended.emit()
+
+    def _on_window_preferences_requested(self) -> None:
+        dialog = PreferencesDialog(self._settings, self.window)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self.idle.set_interval(self._auto_lock_ms())
+
+    def _on_window_closed(self) -> None:
+        self.idle.stop()
+        self.ended.emit()
+
+    def _auto_lock_ms(self) -> int:
+        if self._idle_ms is not None:
+            return self._idle_ms
+        return AUTO_LOCK_MINUTES.read(self._settings) * MINUTE_MS

@@ -1,0 +1,164 @@
+"""Locking: by the action, or after idle time. Nothing written stays in any widget, and
+unlocking returns to the same entry and cursor."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from reflect.core.crypto.kdf import KdfParams
+from reflect.core.journal import Journal
+from reflect.ui.preferences import AUTO_LOCK_MINUTES
+from reflect.ui.preferences_dialog import PreferencesDialog
+from reflect.ui.session import JournalSession
+from reflect.ui.unlock_dialog import UnlockDialog
+from tests.conftest import PASSPHRASE
+
+
+def texts_held_by(widget: QWidget) -> list[str]:
+    """Every piece of text a widget shows or keeps (including its model's rows)."""
+    texts = [widget.windowTitle(), widget.toolTip(), widget.accessibleName()]
+    if isinstance(widget, QLineEdit | QLabel | QAbstractSpinBox):
+        texts.append(widget.text())
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        texts.append(widget.toPlainText())
+    if isinstance(widget, QAbstractItemView) and isinstance(widget.model(), QAbstractItemModel):
+        model = widget.model()
+        for row in range(model.rowCount()):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                texts.append(str(model.data(model.index(row, 0), role)))
+    return texts
+
+
+def widgets_holding(word: str) -> list[str]:
+    return [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in QApplication.allWidgets()
+        if any(word in text for text in texts_held_by(w))
+    ]
+
+
+@pytest.fixture
+def session(
+    qtbot: QtBot, journal_folder: Path, fast_kdf: KdfParams, tmp_path: Path
+) -> Iterator[JournalSession]:
+    started = JournalSession(
+        journal_folder,
+        QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+        kdf=fast_kdf,
+    )
+    started.start()
+    yield started
+    if started.window is not None:
+        started.window.close()
+    started.shut_down()
+
+
+def unlock(qtbot: QtBot, session: JournalSession, passphrase: str = PASSPHRASE) -> None:
+    dialog = session.dialog
+    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    if dialog.creating:
+        qtbot.keyClicks(dialog.confirmation, passphrase)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
+
+
+def test_lock_hides_every_word_and_unlock_returns_to_the_same_place(
+    qtbot: QtBot, session: JournalSession, journal_folder: Path
+) -> None:
+    word = f"marigold{uuid.uuid4().hex[:6]}"
+    unlock(qtbot, session)  # creates the journal
+    window = session.window
+    assert window is not None
+    qtbot.keyClicks(window.editor.title, f"Title {word}")
+    qtbot.keyClicks(window.editor.text, f"Today {word} and the rest of the words.")
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved")
+    qtbot.waitUntil(lambda: bool(widgets_holding(word)))  # it is on screen and in the list
+    cursor = window.editor.cursor_position - 5
+    window.editor.set_cursor_position(cursor)
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Lock Journal
+    qtbot.waitUntil(lambda: session.dialog is not None and session.dialog.isVisible())
+    assert not window.isVisible()
+    assert widgets_holding(word) == []
+    assert not window.editor.text.document().isUndoAvailable()
+    assert window.windowTitle() == "Reflect"
+    assert session.dialog is not None and not session.dialog.creating
+
+    unlock(qtbot, session)
+    qtbot.waitUntil(lambda: window.editor.title.text() == f"Title {word}")
+    assert window.editor.cursor_position == cursor
+    assert window.entry_list.currentIndex().row() == 0
+    with Journal.unlock(journal_folder, PASSPHRASE) as journal:
+        assert [e.title for e in journal.iter_entries()] == [f"Title {word}"]
+
+
+def test_auto_lock_after_idle_time_saves_and_clears(
+    qtbot: QtBot, journal_folder: Path, fast_kdf: KdfParams, tmp_path: Path
+) -> None:
+    word = f"juniper{uuid.uuid4().hex[:6]}"
+    Journal.create(journal_folder, PASSPHRASE, kdf=fast_kdf).lock()
+    session = JournalSession(
+        journal_folder,
+        QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+        idle_ms=1500,
+    )
+    session.start()
+    try:
+        unlock(qtbot, session)
+        window = session.window
+        assert window is not None
+        qtbot.keyClicks(window.editor.text, f"typed {word} just before walking away")
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)  # locked by itself
+        assert widgets_holding(word) == []
+        with Journal.unlock(journal_folder, PASSPHRASE) as journal:
+            assert [e.text for e in journal.iter_entries()] == [
+                f"typed {word} just before walking away"
+            ]
+    finally:
+        if session.window is not None:
+            session.window.close()
+        session.shut_down()
+
+
+def test_cancelling_the_lock_screen_ends_the_session(qtbot: QtBot, session: JournalSession) -> None:
+    unlock(qtbot, session)
+    assert session.window is not None
+    session.lock()
+    qtbot.waitUntil(lambda: not session.worker.busy)  # the lock itself has finished
+    with qtbot.waitSignal(session.ended):
+        assert session.dialog is not None
+        session.dialog.reject()
+
+
+def test_the_auto_lock_time_is_a_preference_with_limits(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    assert AUTO_LOCK_MINUTES.read(settings) == 5
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.auto_lock.accessibleName() == "Auto-lock minutes"
+    dialog.auto_lock.setValue(12)
+    dialog.accept()
+    assert AUTO_LOCK_MINUTES.read(settings) == 12
+    settings.setValue(AUTO_LOCK_MINUTES.key, "nonsense")
+    assert AUTO_LOCK_MINUTES.read(settings) == 5
+    settings.setValue(AUTO_LOCK_MINUTES.key, 100_000)
+    assert AUTO_LOCK_MINUTES.read(settings) == 5
+    with pytest.raises(ValueError, match="between"):
+        AUTO_LOCK_MINUTES.write(settings, 0)
