@@ -84,3 +84,18 @@ def test_a_persons_own_prompts_are_kept_in_the_journal(journal: Journal) -> None
         journal.add_prompt("not-a-theme", "Anything?")
     with pytest.raises(InvalidInput):
         journal.add_prompt("hope", "   ")
+
+
+def test_the_check_in_can_be_given_when_adding_and_kept_or_changed_when_updating(
+    journal: Journal,
+) -> None:
+    entry_id = journal.add_entry(text="a day", mood=2).created
+    assert entry_id is not None
+    journal.update_entry(entry_id, text="a better day")  # mood not mentioned: kept
+    assert journal.get_entry(entry_id).mood == 2
+    journal.update_entry(entry_id, mood=5)
+    assert journal.get_entry(entry_id).mood == 5
+    journal.update_entry(entry_id, mood=None)
+    assert journal.get_entry(entry_id).mood is None
+    with pytest.raises(InvalidInput):
+        journal.add_entry(text="x", mood=9)

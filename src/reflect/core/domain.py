@@ -10,8 +10,18 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum
 
 from reflect.core.errors import InvalidInput
+
+
+class Keep(Enum):
+    """Marks an optional value that an update should leave as it is (``None`` clears it)."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
 
 HOPE = "hope"
 STRUGGLE = "struggle"

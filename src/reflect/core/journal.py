@@ -20,7 +20,7 @@ from types import TracebackType
 from reflect.core import domain, prompts
 from reflect.core.crypto.kdf import KEY_LENGTH, KdfParams
 from reflect.core.crypto.keyfile import KeyFile
-from reflect.core.domain import Changes, Entry, EntrySummary, FormatSpan, Moment
+from reflect.core.domain import KEEP, Changes, Entry, EntrySummary, FormatSpan, Keep, Moment
 from reflect.core.errors import (
     DatabaseMissing,
     EntryNotFound,
@@ -220,15 +220,17 @@ class Journal:
         created: datetime | None = None,
         tags: Iterable[str] = (),
         formatting: Sequence[FormatSpan] = (),
+        mood: int | None = None,
     ) -> Changes:
         """Add an entry; ``Changes.created`` is its id. A naive ``created`` is local time."""
         title = domain.check_title(title)
+        mood = domain.check_mood(mood)
         tag_names = domain.normalize_tags(tags)
         _check_formatting(formatting, text)
         when = domain.check_time(created) if created is not None else self._clock()
         with self._write() as connection:
             entry_id = store.insert_entry(
-                connection, created=when, title=title, text=text, formatting=formatting
+                connection, created=when, title=title, text=text, formatting=formatting, mood=mood
             )
             store.set_entry_tags(connection, entry_id, tag_names)
             store.index_entry(connection, entry_id)
@@ -243,8 +245,9 @@ class Journal:
         created: datetime | None = None,
         tags: Iterable[str] | None = None,
         formatting: Sequence[FormatSpan] | None = None,
+        mood: int | Keep | None = KEEP,
     ) -> Changes:
-        """Change the given parts of an entry; parts left ``None`` stay as they are.
+        """Change the given parts of an entry; parts left ``None`` (``mood``: ``KEEP``) stay.
 
         When the text changes, moments and formatting move with the words they mark (see
         ``reflect.core.spans``); a moment whose words are all gone is removed.
@@ -257,6 +260,7 @@ class Journal:
         _check_formatting(formatting if formatting is not None else current.formatting, new_text)
         tag_names = None if tags is None else domain.normalize_tags(tags)
         new_title = None if title is None else domain.check_title(title)
+        new_mood = mood if isinstance(mood, Keep) else domain.check_mood(mood)
         new_created = None if created is None else domain.check_time(created)
         with self._write() as connection:
             store.unindex_entry(connection, entry_id)
@@ -268,6 +272,7 @@ class Journal:
                 title=new_title,
                 text=text,
                 formatting=formatting,
+                mood=new_mood,
             )
             if edits:
                 _shift_moments(connection, current.moments, edits)

@@ -8,16 +8,28 @@ that entry again shows them, not the older saved text. Nothing typed is dropped 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from reflect.core.domain import MAX_TITLE_LENGTH, Changes, Entry
 from reflect.core.errors import InvalidInput, JournalError
 from reflect.core.journal import Journal
+from reflect.ui.entry_details import Details, EntryDetails
 from reflect.ui.worker import JournalWorker
 
 AUTOSAVE_DELAY_MS = 1000
 _PARAGRAPH_SEPARATOR = "\u2029"
+
+
+@dataclass(frozen=True)
+class _Fields:
+    """Everything a save writes: the words and the details row."""
+
+    title: str
+    text: str
+    details: Details
 
 
 class _Draft:
@@ -56,7 +68,7 @@ class EntryEditor(QWidget):
         self._dirty = False  # words on screen that no save has been started for
         self._saves_in_flight = 0
         # Words whose save failed, by draft, newest only; saved again with the next save.
-        self._unsaved: dict[_Draft, tuple[str, str]] = {}
+        self._unsaved: dict[_Draft, _Fields] = {}
         self.last_error: JournalError | None = None
 
         self.title = QLineEdit()
@@ -67,10 +79,12 @@ class EntryEditor(QWidget):
         self.text.setAccessibleName("Entry text")
         self.text.setPlaceholderText("If you'd like, write about your day…")
         self.text.setTabChangesFocus(True)
+        self.details = EntryDetails()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.details)
         layout.addWidget(self.text)
 
         self._autosave = QTimer(self)
@@ -79,6 +93,7 @@ class EntryEditor(QWidget):
         self._autosave.timeout.connect(self.save_now)
         self.title.textEdited.connect(self._on_edited)
         self.text.textChanged.connect(self._on_edited)
+        self.details.edited.connect(self._on_edited)
 
     @property
     def entry_id(self) -> int | None:
@@ -107,11 +122,14 @@ class EntryEditor(QWidget):
         self._draft = _Draft(entry_id=None if entry is None else entry.id)
         title, text = ("", "") if entry is None else (entry.title, entry.text)
         if pending is not None:
-            title, text = pending
+            title, text = pending.title, pending.text
         self._loading = True
         try:
             self.title.setText(title)
             self.text.setPlainText(text)
+            self.details.show_entry(entry)
+            if pending is not None:
+                self.details.show_details(pending.details)
         finally:
             self._loading = False
         if pending is not None:
@@ -131,6 +149,7 @@ class EntryEditor(QWidget):
             self.title.setText("")  # also clears the line edit's undo history
             self.text.clear()
             self.text.document().clearUndoRedoStacks()
+            self.details.forget_everything()
         finally:
             self._loading = False
         self.last_error = None
@@ -148,15 +167,16 @@ class EntryEditor(QWidget):
 
     def save_now(self) -> None:
         """Save what is on screen if it changed, and words whose save failed before."""
-        for draft, (title, text) in list(self._unsaved.items()):
+        for draft, fields in list(self._unsaved.items()):
             del self._unsaved[draft]
-            self._save(draft, title, text)
+            self._save(draft, fields)
         if self._dirty:
             self._dirty = False
             self._autosave.stop()
-            self._save(self._draft, self.title.text(), plain_text(self.text))
+            fields = _Fields(self.title.text(), plain_text(self.text), self.details.details())
+            self._save(self._draft, fields)
 
-    def _take_unsaved(self, entry_id: int | None) -> tuple[str, str] | None:
+    def _take_unsaved(self, entry_id: int | None) -> _Fields | None:
         if entry_id is None:
             return None
         for draft in list(self._unsaved):
@@ -171,23 +191,37 @@ class EntryEditor(QWidget):
         self.state_changed.emit("Not saved yet")
         self._autosave.start()
 
-    def _save(self, draft: _Draft, title: str, text: str) -> None:
+    def _save(self, draft: _Draft, fields: _Fields) -> None:
         self._saves_in_flight += 1
         self.state_changed.emit("Saving…")
+        details = fields.details
 
         def work(journal: Journal) -> Changes:
             if draft.entry_id is not None:
-                return journal.update_entry(draft.entry_id, title=title, text=text)
-            if not title.strip() and not text.strip():
+                return journal.update_entry(
+                    draft.entry_id,
+                    title=fields.title,
+                    text=fields.text,
+                    created=details.created,
+                    tags=details.tags,
+                    mood=details.mood,
+                )
+            if not fields.title.strip() and not fields.text.strip():
                 return Changes()  # nothing worth keeping yet: no empty entries
-            changes = journal.add_entry(title=title, text=text)
+            changes = journal.add_entry(
+                title=fields.title,
+                text=fields.text,
+                created=details.created,
+                tags=details.tags,
+                mood=details.mood,
+            )
             draft.entry_id = changes.created
             return changes
 
         self._worker.submit(
             work,
             on_done=lambda changes: self._on_worker_saved(draft, changes),
-            on_error=lambda error: self._on_worker_save_failed(draft, title, text, error),
+            on_error=lambda error: self._on_worker_save_failed(draft, fields, error),
         )
 
     def _on_worker_saved(self, draft: _Draft, changes: Changes) -> None:
@@ -202,9 +236,7 @@ class EntryEditor(QWidget):
             self.last_error = None
             self.state_changed.emit("Saved" if self._draft.entry_id is not None else "New entry")
 
-    def _on_worker_save_failed(
-        self, draft: _Draft, title: str, text: str, error: JournalError
-    ) -> None:
+    def _on_worker_save_failed(self, draft: _Draft, fields: _Fields, error: JournalError) -> None:
         self._saves_in_flight -= 1
         self.last_error = error
         if draft is self._draft:
@@ -212,6 +244,6 @@ class EntryEditor(QWidget):
             if not isinstance(error, InvalidInput):
                 self._autosave.start()  # a passing problem (busy, disk): try again shortly
         else:
-            self._unsaved[draft] = (title, text)
+            self._unsaved[draft] = fields
         self.state_changed.emit("Not saved yet")
         self.save_failed.emit(str(error))

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._place_to_restore = place
         self.editor.show_entry(None)
         self._refresh_list()
+        self._refresh_known_tags()
 
     def place(self) -> tuple[int, int] | None:
         """The entry on screen and the cursor in it, to return to after unlocking."""
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
         self.entry_model.forget(changes.entries | changes.deleted)
         if changes.created is not None or changes.deleted:
             self._refresh_list()
+        if changes.tags:
+            self._refresh_known_tags()
 
     def _on_editor_save_failed(self, message: str) -> None:
         self.statusBar().showMessage(f"Couldn't save yet: {message}", 10_000)
@@ -177,6 +180,11 @@ class MainWindow(QMainWindow):
     def _refresh_list(self) -> None:
         self._worker.submit(
             Journal.entry_ids, on_done=self._on_worker_ids_loaded, on_error=self._show_error
+        )
+
+    def _refresh_known_tags(self) -> None:
+        self._worker.submit(
+            Journal.tags, on_done=self.editor.details.set_known_tags, on_error=self._show_error
         )
 
     def _on_worker_ids_loaded(self, entry_ids: list[int]) -> None:

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 
 from reflect.core.domain import (
     HOPE,
+    KEEP,
     STRUGGLE,
     Entry,
     EntrySummary,
     FormatSpan,
+    Keep,
     Moment,
     preview_of,
 )
@@ -51,13 +53,14 @@ def insert_entry(
     title: str,
     text: str,
     formatting: Sequence[FormatSpan],
+    mood: int | None = None,
 ) -> int:
     """Add an entry (without tags or moments) and return its id."""
     created_columns = to_columns(created)
     cursor = connection.execute(
         "INSERT INTO entries (created_at, created_offset, updated_at, updated_offset,"
-        " title, body, formatting) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (*created_columns, *created_columns, title, text, _formatting_json(formatting)),
+        " title, body, formatting, mood) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (*created_columns, *created_columns, title, text, _formatting_json(formatting), mood),
     )
     return _inserted_id(cursor)
 
@@ -71,8 +74,9 @@ def update_entry(
     title: str | None = None,
     text: str | None = None,
     formatting: Sequence[FormatSpan] | None = None,
+    mood: int | Keep | None = KEEP,
 ) -> None:
-    """Change the given fields of an entry; ``None`` leaves a field as it is."""
+    """Change the given fields of an entry; ``None`` (``mood``: ``KEEP``) leaves it as it is."""
     assignments = ["updated_at = ?", "updated_offset = ?"]
     values: list[object] = list(to_columns(updated))
     if created is not None:
@@ -85,6 +89,9 @@ def update_entry(
     if formatting is not None:
         assignments.append("formatting = ?")
         values.append(_formatting_json(formatting))
+    if not isinstance(mood, Keep):
+        assignments.append("mood = ?")
+        values.append(mood)
     # Only fixed column names and "?" placeholders go into the text; values are bound.
     statement = f"UPDATE entries SET {', '.join(assignments)} WHERE id = ?"  # noqa: S608
     connection.execute(statement, (*values, entry_id))

@@ -1,0 +1,137 @@
+"""``EntryDetails``: an entry's date, tags and optional check-in, edited beside its text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QLineEdit, QWidget
+
+from reflect.core.domain import Entry
+
+# The check-in describes a day's weight, never a grade: no colours, no "bad".
+CHECK_IN_CHOICES: tuple[tuple[str, int | None], ...] = (
+    ("No check-in", None),
+    ("1 · very heavy", 1),
+    ("2 · heavy", 2),
+    ("3 · in between", 3),
+    ("4 · lighter", 4),
+    ("5 · light", 5),
+)
+
+
+@dataclass(frozen=True)
+class Details:
+    """What the details row holds; ``created`` is ``None`` unless the person changed it."""
+
+    created: datetime | None
+    tags: tuple[str, ...]
+    mood: int | None
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Tags as typed: separated by commas, blanks ignored."""
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+class EntryDetails(QWidget):
+    """The row under the title: date and time, tags (with completion), check-in."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._date_edited = False
+        self.date = QDateTimeEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.date.setAccessibleName("Entry date")
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("Tags, separated by commas")
+        self.tags.setAccessibleName("Entry tags")
+        self.check_in = QComboBox()
+        self.check_in.setAccessibleName("Check-in")
+        self.check_in.setAccessibleDescription(
+            "Optional: how heavy or light the day felt, from 1 to 5. You can always skip it."
+        )
+        for label, value in CHECK_IN_CHOICES:
+            self.check_in.addItem(label, value)
+
+        self._known_tags = QStringListModel(self)
+        self._completer = QCompleter(self._known_tags, self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setWidget(self.tags)
+        self._completer.activated.connect(self._on_completer_activated)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date)
+        layout.addWidget(self.tags, 1)
+        layout.addWidget(self.check_in)
+
+        self.date.dateTimeChanged.connect(self._on_date_changed)
+        self.tags.textEdited.connect(self._on_tags_edited)
+        self.check_in.activated.connect(self.edited)
+
+    def show_entry(self, entry: Entry | None) -> None:
+        """Show ``entry``'s details, or those of a new entry (now, no tags, no check-in)."""
+        self._set_date(datetime.now().astimezone() if entry is None else entry.created)
+        self._date_edited = False
+        self.tags.setText("" if entry is None else ", ".join(entry.tags))
+        self.check_in.setCurrentIndex(self.check_in.findData(None if entry is None else entry.mood))
+
+    def show_details(self, details: Details) -> None:
+        """Put back details that were typed but not yet saved."""
+        if details.created is not None:
+            self._set_date(details.created)
+            self._date_edited = True
+        self.tags.setText(", ".join(details.tags))
+        self.check_in.setCurrentIndex(self.check_in.findData(details.mood))
+
+    def details(self) -> Details:
+        """What is on screen now."""
+        created = None
+        if self._date_edited:
+            seconds = self.date.dateTime().toMSecsSinceEpoch() / 1000
+            created = datetime.fromtimestamp(seconds).astimezone()
+        return Details(
+            created=created,
+            tags=parse_tags(self.tags.text()),
+            mood=self.check_in.currentData(),
+        )
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        """The tags offered for completion (every tag in the journal)."""
+        self._known_tags.setStringList(tags)
+
+    def forget_everything(self) -> None:
+        """Empty every field and the completion list (on lock)."""
+        self.tags.setText("")
+        self._known_tags.setStringList([])
+        self.check_in.setCurrentIndex(0)
+        self._date_edited = False
+
+    def _set_date(self, when: datetime) -> None:
+        """Show ``when`` in this computer's time zone, without counting it as an edit."""
+        self.date.blockSignals(True)
+        self.date.setDateTime(QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000)))
+        self.date.blockSignals(False)
+
+    def _on_date_changed(self) -> None:
+        self._date_edited = True
+        self.edited.emit()
+
+    def _on_tags_edited(self, text: str) -> None:
+        prefix = text.rsplit(",", 1)[-1].strip()
+        self._completer.setCompletionPrefix(prefix)
+        if prefix and self._completer.completionCount():
+            self._completer.complete()
+        elif (popup := self._completer.popup()) is not None:
+            popup.hide()
+        self.edited.emit()
+
+    def _on_completer_activated(self, tag: str) -> None:
+        kept = self.tags.text().rsplit(",", 1)[0] if "," in self.tags.text() else ""
+        self.tags.setText(f"{kept}, {tag}, " if kept else f"{tag}, ")
+        self.edited.emit()
