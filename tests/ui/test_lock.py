@@ -162,3 +162,21 @@ def test_the_auto_lock_time_is_a_preference_with_limits(qtbot: QtBot, tmp_path: 
     assert AUTO_LOCK_MINUTES.read(settings) == 5
     with pytest.raises(ValueError, match="between"):
         AUTO_LOCK_MINUTES.write(settings, 0)
+
+
+def test_results_already_on_their_way_do_not_refill_views_after_locking(
+    qtbot: QtBot, session: JournalSession
+) -> None:
+    word = f"thistle{uuid.uuid4().hex[:6]}"
+    unlock(qtbot, session)
+    window = session.window
+    assert window is not None
+    qtbot.keyClicks(window.editor.details.tags, word)
+    qtbot.keyClicks(window.editor.text, f"about {word}")
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved")
+    window.load((window.editor.entry_id or 0, 0))  # list, tags and the entry: all requested
+    window.forget_everything()  # ...and the lock comes before their results
+    qtbot.waitUntil(lambda: not session.worker.busy)
+    qtbot.wait(50)
+    assert widgets_holding(word) == []
+    assert window.entry_model.rowCount() == 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -49,6 +52,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._wanted_entry_id: int | None = None  # the entry last asked for in the list
         self._place_to_restore: tuple[int, int] | None = None  # (entry id, cursor) after unlock
+        self._generation = 0  # counts locks; see _fetch
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1000, 680)
 
@@ -115,6 +119,7 @@ class MainWindow(QMainWindow):
 
     def forget_everything(self) -> None:
         """Clear every view of journal content (the journal is being locked)."""
+        self._generation += 1  # results already on their way belong to the locked journal
         self._wanted_entry_id = None
         self._place_to_restore = None
         self.editor.forget_everything()
@@ -139,11 +144,7 @@ class MainWindow(QMainWindow):
     def _open_entry(self, entry_id: int) -> None:
         self._wanted_entry_id = entry_id
         self.editor.save_now()
-        self._worker.submit(
-            lambda journal: journal.get_entry(entry_id),
-            on_done=self._on_worker_entry_loaded,
-            on_error=self._show_error,
-        )
+        self._fetch(lambda journal: journal.get_entry(entry_id), self._on_worker_entry_loaded)
 
     def _on_worker_entry_loaded(self, entry: Entry) -> None:
         if entry.id != self._wanted_entry_id:
@@ -155,11 +156,7 @@ class MainWindow(QMainWindow):
             self._place_to_restore = None
 
     def _on_entry_model_rows_needed(self, entry_ids: list[int]) -> None:
-        self._worker.submit(
-            lambda journal: journal.summaries(entry_ids),
-            on_done=self.entry_model.add_summaries,
-            on_error=self._show_error,
-        )
+        self._fetch(lambda journal: journal.summaries(entry_ids), self.entry_model.add_summaries)
 
     def _on_editor_saved(self, changes: Changes) -> None:
         self.entry_model.forget(changes.entries | changes.deleted)
@@ -178,14 +175,20 @@ class MainWindow(QMainWindow):
     # --- helpers -------------------------------------------------------------------------
 
     def _refresh_list(self) -> None:
-        self._worker.submit(
-            Journal.entry_ids, on_done=self._on_worker_ids_loaded, on_error=self._show_error
-        )
+        self._fetch(Journal.entry_ids, self._on_worker_ids_loaded)
 
     def _refresh_known_tags(self) -> None:
-        self._worker.submit(
-            Journal.tags, on_done=self.editor.details.set_known_tags, on_error=self._show_error
-        )
+        self._fetch(Journal.tags, self.editor.details.set_known_tags)
+
+    def _fetch(self, call: Callable[[Journal], Any], on_done: Callable[[Any], None]) -> None:
+        """Read from the journal on the worker; a result that arrives after a lock is dropped."""
+        generation = self._generation
+
+        def deliver(result: Any) -> None:
+            if generation == self._generation:
+                on_done(result)
+
+        self._worker.submit(call, on_done=deliver, on_error=self._show_error)
 
     def _on_worker_ids_loaded(self, entry_ids: list[int]) -> None:
         self.entry_model.set_ids(entry_ids)
