@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
+from PySide6.QtCore import QAbstractItemModel, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -28,6 +28,7 @@ from reflect.ui.preferences_dialog import PreferencesDialog
 from reflect.ui.session import JournalSession
 from reflect.ui.unlock_dialog import UnlockDialog
 from tests.conftest import PASSPHRASE
+from tests.ui.qt_helpers import answer_next_message_box
 
 
 def texts_held_by(widget: QWidget) -> list[str]:
@@ -180,3 +181,68 @@ def test_results_already_on_their_way_do_not_refill_views_after_locking(
     qtbot.wait(50)
     assert widgets_holding(word) == []
     assert window.entry_model.rowCount() == 0
+
+
+@pytest.fixture
+def quick_session(
+    qtbot: QtBot, journal_folder: Path, fast_kdf: KdfParams, tmp_path: Path
+) -> Iterator[JournalSession]:
+    """A session whose auto-lock waits less than a second."""
+    Journal.create(journal_folder, PASSPHRASE, kdf=fast_kdf).lock()
+    started = JournalSession(
+        journal_folder, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat), idle_ms=700
+    )
+    started.start()
+    unlock(qtbot, started)
+    yield started
+    if started.window is not None:
+        started.window.close()
+    started.shut_down()
+
+
+def test_auto_lock_keeps_watching_after_the_person_chose_to_stay(
+    qtbot: QtBot, quick_session: JournalSession
+) -> None:
+    window = quick_session.window
+    assert window is not None
+    quick_session.worker.lock()  # from here every save fails
+    qtbot.keyClicks(window.editor.text, "not saved yet")
+    asked: list[str] = []
+    answer_next_message_box("Cancel", asked)  # the first auto-lock asks; the person stays
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)
+    assert window.isVisible()
+    answer_next_message_box("Close Without Saving", asked)  # auto-lock comes back
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert len(asked) == 2
+    assert widgets_holding("not saved yet") == []
+
+
+def test_auto_lock_closes_an_open_preferences_dialog_first(
+    qtbot: QtBot, quick_session: JournalSession
+) -> None:
+    window = quick_session.window
+    assert window is not None
+    QTimer.singleShot(0, window.actions_by_key["preferences"].trigger)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert quick_session.dialog is not None and quick_session.dialog.isVisible()
+    assert not any(
+        isinstance(w, PreferencesDialog) and w.isVisible() for w in QApplication.allWidgets()
+    )
+    assert QApplication.activeModalWidget() is None  # nothing blocks the passphrase field
+
+
+def test_an_unusable_tag_never_stops_the_words_from_being_saved(
+    qtbot: QtBot, session: JournalSession, journal_folder: Path
+) -> None:
+    unlock(qtbot, session)
+    window = session.window
+    assert window is not None
+    qtbot.keyClicks(window.editor.details.tags, "walks, " + "x" * 70)
+    qtbot.keyClicks(window.editor.text, "words first")
+    qtbot.waitUntil(lambda: window.save_status.text() == "Saved")
+    assert window.editor.details.tag_problem.isVisible()
+    assert "64 characters" in window.editor.details.tag_problem.text()
+    window.close()
+    with Journal.unlock(journal_folder, PASSPHRASE) as journal:
+        (entry,) = journal.iter_entries()
+    assert (entry.text, entry.tags) == ("words first", ("walks",))

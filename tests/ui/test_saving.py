@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from reflect.core.crypto.kdf import KdfParams
@@ -19,6 +19,7 @@ from reflect.ui.entry_editor import plain_text
 from reflect.ui.main_window import MainWindow
 from reflect.ui.worker import JournalWorker
 from tests.conftest import PASSPHRASE
+from tests.ui.qt_helpers import answer_next_message_box
 
 
 @pytest.fixture
@@ -44,23 +45,6 @@ def reopen(qtbot: QtBot, window: MainWindow, folder: Path) -> None:
     opened: list[object] = []
     window._worker.open_journal(folder, PASSPHRASE, create=False, on_done=opened.append)
     qtbot.waitUntil(lambda: bool(opened))
-
-
-def answer_next_message_box(button_text: str) -> None:
-    """Click ``button_text`` in the message box that is about to open."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        for button in box.buttons():
-            if button.text().replace("&", "") == button_text:
-                button.click()
-                return
-        raise AssertionError(f"no {button_text!r} in {[b.text() for b in box.buttons()]}")
-
-    QTimer.singleShot(20, click)
 
 
 def test_closing_with_words_that_could_not_be_saved_asks_first(

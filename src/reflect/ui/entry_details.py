@@ -6,9 +6,19 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from reflect.core.domain import Entry
+from reflect.core.domain import Entry, normalize_tag
+from reflect.core.errors import InvalidInput
 
 # The check-in describes a day's weight, never a grade: no colours, no "bad".
 CHECK_IN_CHOICES: tuple[tuple[str, int | None], ...] = (
@@ -35,6 +45,23 @@ def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
+def checked_tags(tags: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """The tags the journal can keep, and what is wrong with the others (if anything).
+
+    An unusable tag must never stop the entry's words from being saved.
+    """
+    valid: list[str] = []
+    problem = None
+    for tag in tags:
+        try:
+            normalize_tag(tag)
+        except InvalidInput as error:
+            problem = f"Not saved as a tag: {error}"
+        else:
+            valid.append(tag)
+    return tuple(valid), problem
+
+
 class EntryDetails(QWidget):
     """The row under the title: date and time, tags (with completion), check-in."""
 
@@ -50,6 +77,10 @@ class EntryDetails(QWidget):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("Tags, separated by commas")
         self.tags.setAccessibleName("Entry tags")
+        self.tag_problem = QLabel()
+        self.tag_problem.setWordWrap(True)
+        self.tag_problem.setAccessibleName("Tag problem")
+        self.tag_problem.hide()
         self.check_in = QComboBox()
         self.check_in.setAccessibleName("Check-in")
         self.check_in.setAccessibleDescription(
@@ -64,11 +95,15 @@ class EntryDetails(QWidget):
         self._completer.setWidget(self.tags)
         self._completer.activated.connect(self._on_completer_activated)
 
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.date)
+        row.addWidget(self.tags, 1)
+        row.addWidget(self.check_in)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.date)
-        layout.addWidget(self.tags, 1)
-        layout.addWidget(self.check_in)
+        layout.addLayout(row)
+        layout.addWidget(self.tag_problem)
 
         self.date.dateTimeChanged.connect(self._on_date_changed)
         self.tags.textEdited.connect(self._on_tags_edited)
@@ -95,11 +130,15 @@ class EntryDetails(QWidget):
         if self._date_edited:
             seconds = self.date.dateTime().toMSecsSinceEpoch() / 1000
             created = datetime.fromtimestamp(seconds).astimezone()
-        return Details(
-            created=created,
-            tags=parse_tags(self.tags.text()),
-            mood=self.check_in.currentData(),
-        )
+        valid, problem = checked_tags(parse_tags(self.tags.text()))
+        self._show_tag_problem(problem)
+        return Details(created=created, tags=valid, mood=self.check_in.currentData())
+
+    def _show_tag_problem(self, problem: str | None) -> None:
+        # Said in words next to the field, never by colour alone.
+        self.tag_problem.setText(problem or "")
+        self.tag_problem.setVisible(problem is not None)
+        self.tags.setAccessibleDescription(problem or "")
 
     def set_known_tags(self, tags: list[str]) -> None:
         """The tags offered for completion (every tag in the journal)."""
@@ -108,9 +147,12 @@ class EntryDetails(QWidget):
     def forget_everything(self) -> None:
         """Empty every field and the completion list (on lock)."""
         self.tags.setText("")
+        self._completer.setCompletionPrefix("")
         self._known_tags.setStringList([])
         self.check_in.setCurrentIndex(0)
+        self._set_date(datetime.now().astimezone())  # not the date of anything written
         self._date_edited = False
+        self._show_tag_problem(None)
 
     def _set_date(self, when: datetime) -> None:
         """Show ``when`` in this computer's time zone, without counting it as an edit."""

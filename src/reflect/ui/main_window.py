@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -51,7 +51,10 @@ class MainWindow(QMainWindow):
         self._worker = worker
         self._settings = settings
         self._wanted_entry_id: int | None = None  # the entry last asked for in the list
-        self._place_to_restore: tuple[int, int] | None = None  # (entry id, cursor) after unlock
+        # (entry id, cursor) to return to after unlocking: opened when the list arrives, then
+        # the cursor is put back when that entry arrives.
+        self._place_to_restore: tuple[int, int] | None = None
+        self._cursor_to_restore: tuple[int, int] | None = None
         self._generation = 0  # counts locks; see _fetch
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1000, 680)
@@ -75,20 +78,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.actions_by_key = build_actions(self)
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("main-toolbar")
-        menus: dict[str, QMenu] = {}
-        for spec in ACTIONS:
-            if spec.menu not in menus:
-                menus[spec.menu] = self.menuBar().addMenu(spec.menu)
-            menus[spec.menu].addAction(self.actions_by_key[spec.key])
-        toolbar.addAction(self.actions_by_key["new_entry"])
-        toolbar.addAction(self.actions_by_key["lock"])
-        self.actions_by_key["new_entry"].triggered.connect(self._on_new_entry_triggered)
-        self.actions_by_key["lock"].triggered.connect(self.lock_requested)
-        self.actions_by_key["preferences"].triggered.connect(self.preferences_requested)
-        self.actions_by_key["quit"].triggered.connect(self.close)
+        self.actions_by_key = self._install_actions()
 
         self.save_status = QLabel()
         self.save_status.setAccessibleName("Save status")
@@ -104,6 +94,24 @@ class MainWindow(QMainWindow):
         self.editor.state_changed.connect(self.save_status.setText)
         self.editor.text.textChanged.connect(self._on_editor_text_changed)
         self._restore_geometry()
+
+    def _install_actions(self) -> dict[str, QAction]:
+        """Menus and toolbar from the one action table, wired to their handlers."""
+        actions = build_actions(self)
+        menus: dict[str, QMenu] = {}
+        for spec in ACTIONS:
+            if spec.menu not in menus:
+                menus[spec.menu] = self.menuBar().addMenu(spec.menu)
+            menus[spec.menu].addAction(actions[spec.key])
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.addAction(actions["new_entry"])
+        toolbar.addAction(actions["lock"])
+        actions["new_entry"].triggered.connect(self._on_new_entry_triggered)
+        actions["lock"].triggered.connect(self.lock_requested)
+        actions["preferences"].triggered.connect(self.preferences_requested)
+        actions["quit"].triggered.connect(self.close)
+        return actions
 
     def load(self, place: tuple[int, int] | None = None) -> None:
         """Fill the list from the journal; open the entry and cursor of ``place``, if given."""
@@ -121,7 +129,7 @@ class MainWindow(QMainWindow):
         """Clear every view of journal content (the journal is being locked)."""
         self._generation += 1  # results already on their way belong to the locked journal
         self._wanted_entry_id = None
-        self._place_to_restore = None
+        self._place_to_restore = self._cursor_to_restore = None
         self.editor.forget_everything()
         self.entry_model.set_ids([])
         self.word_count.clear()
@@ -132,6 +140,7 @@ class MainWindow(QMainWindow):
 
     def _on_new_entry_triggered(self) -> None:
         self._wanted_entry_id = None
+        self._place_to_restore = self._cursor_to_restore = None  # the person chose where to go
         self.entry_list.selectionModel().clearSelection()
         self.entry_list.setCurrentIndex(QModelIndex())
         self.editor.show_entry(None)
@@ -139,6 +148,7 @@ class MainWindow(QMainWindow):
     def _on_entry_list_current_changed(self, current: QModelIndex, _: QModelIndex) -> None:
         entry_id = current.data(EntryIdRole) if current.isValid() else None
         if entry_id is not None and entry_id != self._wanted_entry_id:
+            self._place_to_restore = self._cursor_to_restore = None  # the person chose where to go
             self._open_entry(entry_id)
 
     def _open_entry(self, entry_id: int) -> None:
@@ -151,9 +161,9 @@ class MainWindow(QMainWindow):
             return  # another entry was chosen meanwhile
         self.editor.show_entry(entry)
         self._select_row_of(entry.id)
-        if self._place_to_restore is not None and self._place_to_restore[0] == entry.id:
-            self.editor.set_cursor_position(self._place_to_restore[1])
-            self._place_to_restore = None
+        cursor, self._cursor_to_restore = self._cursor_to_restore, None
+        if cursor is not None and cursor[0] == entry.id:
+            self.editor.set_cursor_position(cursor[1])
 
     def _on_entry_model_rows_needed(self, entry_ids: list[int]) -> None:
         self._fetch(lambda journal: journal.summaries(entry_ids), self.entry_model.add_summaries)
@@ -188,14 +198,20 @@ class MainWindow(QMainWindow):
             if generation == self._generation:
                 on_done(result)
 
-        self._worker.submit(call, on_done=deliver, on_error=self._show_error)
+        def report(error: JournalError) -> None:
+            if generation == self._generation:
+                self._show_error(error)
+
+        self._worker.submit(call, on_done=deliver, on_error=report)
 
     def _on_worker_ids_loaded(self, entry_ids: list[int]) -> None:
         self.entry_model.set_ids(entry_ids)
         self._wanted_entry_id = self.editor.entry_id
         self._select_row_of(self.editor.entry_id)
-        if self._place_to_restore is not None:
-            self._open_entry(self._place_to_restore[0])
+        place, self._place_to_restore = self._place_to_restore, None  # used once
+        if place is not None:
+            self._cursor_to_restore = place
+            self._open_entry(place[0])
 
     def _select_row_of(self, entry_id: int | None) -> None:
         """Highlight the entry's row without opening it again."""

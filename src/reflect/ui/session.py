@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication
 
 from reflect.ui.idle import IdleTimer
 from reflect.ui.main_window import MainWindow
@@ -46,6 +47,7 @@ class JournalSession(QObject):
         self.idle = IdleTimer(self._auto_lock_ms(), self)
         self.idle.idle.connect(self.lock)
         self._place: tuple[int, int] | None = None
+        self._locking = False
 
     def start(self) -> None:
         """Show the unlock (or create) screen."""
@@ -54,14 +56,24 @@ class JournalSession(QObject):
     def lock(self) -> None:
         """Save, forget everything on screen and the key, and show only the unlock screen."""
         window = self.window
-        if window is None or not window.isVisible() or not window.finish_saving():
+        if self._locking or window is None or not window.isVisible():
             return
+        self._locking = True  # finish_saving may ask a question; idle must not lock again
         self.idle.stop()
-        self._place = window.place()
-        window.forget_everything()
-        self.worker.lock()
-        self._show_unlock_dialog()
-        window.hide()
+        try:
+            modal = QApplication.activeModalWidget()
+            if isinstance(modal, PreferencesDialog):
+                modal.reject()  # it would stay on screen, blocking the unlock dialog
+            if not window.finish_saving():
+                self.idle.start()  # the person chose to stay: keep watching
+                return
+            self._place = window.place()
+            window.forget_everything()
+            self.worker.lock()
+            self._show_unlock_dialog()
+            window.hide()
+        finally:
+            self._locking = False
 
     def shut_down(self) -> None:
         """Stop the worker (the journal is locked first)."""
