@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reflect.ui.main_window import MainWindow
+from reflect.ui.worker import JournalWorker
+from tests.conftest import PASSPHRASE
 
 
 def answer_next_message_box(button_text: str, asked: list[str] | None = None) -> None:
@@ -23,3 +30,22 @@ def answer_next_message_box(button_text: str, asked: list[str] | None = None) ->
         raise AssertionError(f"no {button_text!r} in {[b.text() for b in box.buttons()]}")
 
     QTimer.singleShot(20, click)
+
+
+def unlock_on_worker(qtbot: QtBot, worker: JournalWorker, folder: Path) -> None:
+    """Open the journal in ``folder`` on ``worker`` and wait until it is open."""
+    opened: list[object] = []
+    worker.open_journal(folder, PASSPHRASE, create=False, on_done=opened.append)
+    qtbot.waitUntil(lambda: bool(opened))
+
+
+def open_main_window(qtbot: QtBot, folder: Path, settings_folder: Path) -> MainWindow:
+    """A main window on the (already created) journal in ``folder``, loaded and shown."""
+    worker = JournalWorker()
+    unlock_on_worker(qtbot, worker, folder)
+    settings = QSettings(str(settings_folder / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(worker, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    return window

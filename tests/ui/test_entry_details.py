@@ -6,27 +6,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QSettings, Qt
+from PySide6.QtCore import QDateTime, Qt
 from pytestqt.qtbot import QtBot
 
 from reflect.core.crypto.kdf import KdfParams
 from reflect.core.journal import Journal
 from reflect.ui.entry_details import parse_tags
-from reflect.ui.main_window import MainWindow
-from reflect.ui.worker import JournalWorker
 from tests.conftest import PASSPHRASE
-
-
-def open_window(qtbot: QtBot, folder: Path, tmp_path: Path) -> MainWindow:
-    worker = JournalWorker()
-    opened: list[object] = []
-    worker.open_journal(folder, PASSPHRASE, create=False, on_done=opened.append)
-    qtbot.waitUntil(lambda: bool(opened))
-    window = MainWindow(worker, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    window.load()
-    return window
+from tests.ui.qt_helpers import open_main_window
 
 
 # The completion popup is a real popup; the offscreen platform can't raise it or grab keys.
@@ -38,7 +25,7 @@ def test_date_tags_and_check_in_are_saved_with_the_entry(
 ) -> None:
     with Journal.create(journal_folder, PASSPHRASE, kdf=fast_kdf) as journal:
         journal.add_entry(text="older", tags=["Meetings", "family"])
-    window = open_window(qtbot, journal_folder, tmp_path)
+    window = open_main_window(qtbot, journal_folder, tmp_path)
     details = window.editor.details
     assert details.date.accessibleName() == "Entry date"
     assert details.tags.accessibleName() == "Entry tags"
@@ -76,7 +63,7 @@ def test_an_entry_keeps_its_own_time_zone_unless_its_date_is_changed(
     written = datetime(2025, 7, 1, 9, 0, tzinfo=timezone(timedelta(hours=9)))
     with Journal.create(journal_folder, PASSPHRASE, kdf=fast_kdf) as journal:
         journal.add_entry(title="Abroad", text="jet lag", created=written)
-    window = open_window(qtbot, journal_folder, tmp_path)
+    window = open_main_window(qtbot, journal_folder, tmp_path)
     qtbot.waitUntil(lambda: window.entry_model.rowCount() == 1)
     window.entry_list.setCurrentIndex(window.entry_model.index(0))
     qtbot.waitUntil(lambda: window.editor.title.text() == "Abroad")

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -17,9 +16,8 @@ from reflect.core.domain import canonical_text
 from reflect.core.journal import Journal
 from reflect.ui.entry_editor import plain_text
 from reflect.ui.main_window import MainWindow
-from reflect.ui.worker import JournalWorker
 from tests.conftest import PASSPHRASE
-from tests.ui.qt_helpers import answer_next_message_box
+from tests.ui.qt_helpers import answer_next_message_box, open_main_window, unlock_on_worker
 
 
 @pytest.fixture
@@ -28,23 +26,14 @@ def window(
 ) -> Iterator[MainWindow]:
     with Journal.create(journal_folder, PASSPHRASE, kdf=fast_kdf) as journal:
         journal.add_entry(title="Older", text="older words")
-    worker = JournalWorker()
-    opened: list[object] = []
-    worker.open_journal(journal_folder, PASSPHRASE, create=False, on_done=opened.append)
-    qtbot.waitUntil(lambda: bool(opened))
-    shown = MainWindow(worker, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(shown)
-    shown.show()
-    shown.load()
+    shown = open_main_window(qtbot, journal_folder, tmp_path)
     qtbot.waitUntil(lambda: shown.entry_model.rowCount() == 1)
     yield shown
-    worker.shutdown()
+    shown._worker.shutdown()
 
 
 def reopen(qtbot: QtBot, window: MainWindow, folder: Path) -> None:
-    opened: list[object] = []
-    window._worker.open_journal(folder, PASSPHRASE, create=False, on_done=opened.append)
-    qtbot.waitUntil(lambda: bool(opened))
+    unlock_on_worker(qtbot, window._worker, folder)
 
 
 def test_closing_with_words_that_could_not_be_saved_asks_first(
