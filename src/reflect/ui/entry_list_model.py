@@ -82,10 +82,6 @@ class EntryListModel(QAbstractListModel):
         """The row showing ``entry_id``, if it is in the list."""
         return self._rows_by_id.get(entry_id)
 
-    def entry_id_at(self, row: int) -> int:
-        """The id of the entry in ``row``."""
-        return self._ids[row]
-
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._ids)
 

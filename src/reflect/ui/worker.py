@@ -66,8 +66,6 @@ class _Runner(QObject):
 class JournalWorker(QObject):
     """Runs ``Journal`` calls on its own thread; owns the journal once it is open."""
 
-    journal_opened = Signal()
-    journal_closed = Signal()
     _submitted = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -106,12 +104,7 @@ class JournalWorker(QObject):
             else:
                 self._journal = Journal.unlock(folder, passphrase)
 
-        def done(_: object) -> None:
-            self.journal_opened.emit()
-            if on_done is not None:
-                on_done(None)
-
-        self._submit(work, done, on_error)
+        self._submit(work, on_done, on_error)
 
     def submit(
         self,
@@ -130,12 +123,7 @@ class JournalWorker(QObject):
             if journal is not None:
                 journal.lock()
 
-        def done(_: object) -> None:
-            self.journal_closed.emit()
-            if on_done is not None:
-                on_done(None)
-
-        self._submit(work, done, None)
+        self._submit(work, on_done, None)
 
     def shutdown(self) -> None:
         """Lock the journal and stop the thread, waiting for queued work to finish.
