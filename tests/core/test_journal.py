@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reflect.core.crypto.kdf import KdfParams
-from reflect.core.domain import HOPE, STRUGGLE, Changes, FormatSpan
+from reflect.core.domain import HOPE, STRUGGLE, Changes, FormatSpan, MomentDraft
 from reflect.core.errors import (
     EntryNotFound,
     FolderNotEmpty,
@@ -156,6 +156,75 @@ def test_moments_are_kept_with_their_kind_and_note(journal: Journal) -> None:
         ("My people", "asked", ""),
         (STRUGGLE, "It was hard.", ""),
     ]
+
+
+def test_a_save_with_the_editors_moments_makes_them_the_entrys_moments(journal: Journal) -> None:
+    text = "Hard morning. Then a walk with Sam helped."
+    changes = journal.add_entry(
+        text=text, moments=[MomentDraft(None, 0, 13, STRUGGLE), MomentDraft(None, 19, 42, "Hope")]
+    )
+    assert changes.created is not None
+    struggle_id, hope_id = changes.moment_ids
+    entry_id = changes.created
+
+    new_text = "A hard morning. Then a walk with Sam helped a lot."
+    changes = journal.update_entry(
+        entry_id,
+        text=new_text,
+        moments=[
+            MomentDraft(hope_id, 21, 50, HOPE, note=" outside "),  # moved, grown, noted
+            MomentDraft(None, 33, 36, "people"),  # new
+        ],  # the struggle moment was removed in the editor
+    )
+    people_id = changes.moment_ids[1]
+    assert changes.moment_ids[0] == hope_id
+    moments = journal.get_entry(entry_id).moments
+    assert [(m.id, m.kind, m.passage(new_text), m.note) for m in moments] == [
+        (hope_id, HOPE, "a walk with Sam helped a lot.", "outside"),
+        (people_id, "people", "Sam", ""),
+    ]
+    # Undo in the editor brings back the removed moment: its old id is gone, so it is new.
+    changes = journal.update_entry(
+        entry_id,
+        moments=[
+            MomentDraft(hope_id, 21, 50, HOPE, "outside"),
+            MomentDraft(struggle_id, 2, 14, STRUGGLE),
+        ],
+    )
+    assert changes.moment_ids[0] == hope_id
+    assert changes.moment_ids[1] not in (struggle_id, hope_id, people_id)
+    assert [m.passage(new_text) for m in journal.get_entry(entry_id).moments] == [
+        "hard morning",
+        "a walk with Sam helped a lot.",
+    ]
+    assert journal.check_integrity() == []
+
+
+def test_a_moment_from_another_entry_is_never_taken_over_by_a_save(journal: Journal) -> None:
+    other = journal.add_entry(text="Other words", moments=[MomentDraft(None, 0, 5, HOPE)])
+    entry_id = journal.add_entry(text="Mine").created
+    assert other.created is not None and entry_id is not None
+    changes = journal.update_entry(entry_id, moments=[MomentDraft(other.moment_ids[0], 0, 4, HOPE)])
+    assert changes.moment_ids[0] != other.moment_ids[0]
+    assert [m.passage("Other words") for m in journal.get_entry(other.created).moments] == ["Other"]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        MomentDraft(None, 3, 3, HOPE),
+        MomentDraft(None, 0, 2, "  "),
+        MomentDraft(None, 0, 2, HOPE, "x" * 2001),
+    ],
+)
+def test_a_save_with_a_bad_moment_changes_nothing(journal: Journal, draft: MomentDraft) -> None:
+    entry_id = journal.add_entry(text="short text", moments=[MomentDraft(None, 0, 5, HOPE)]).created
+    assert entry_id is not None
+    with pytest.raises(InvalidInput):
+        journal.update_entry(entry_id, text="short text, longer", moments=[draft])
+    entry = journal.get_entry(entry_id)
+    assert entry.text == "short text"
+    assert [m.passage(entry.text) for m in entry.moments] == ["short"]
 
 
 @pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 3), (5, 2), (0, 99)])

@@ -57,6 +57,24 @@ class Moment:
 
 
 @dataclass(frozen=True)
+class MomentDraft:
+    """A moment as an editor holds it: ``id`` is ``None`` until the journal has stored it.
+
+    The editor tracks spans itself (it sees every keystroke, undo and paste) and hands the
+    journal the full set of an entry's moments with each save; see ``Journal.update_entry``.
+    """
+
+    id: int | None
+    start: int
+    end: int
+    kind: str
+    note: str = ""
+
+
+MAX_NOTE_LENGTH = 2000
+
+
+@dataclass(frozen=True)
 class Entry:
     """One journal entry, complete."""
 
@@ -88,13 +106,15 @@ class EntrySummary:
 class Changes:
     """What a mutating call changed, so views refresh only that.
 
-    ``created`` is the id of an entry or moment the call made, when it made one.
+    ``created`` is the id of an entry or moment the call made, when it made one;
+    ``moment_ids`` are the stored ids of the moments a save was given, in the same order.
     """
 
     entries: frozenset[int] = field(default_factory=frozenset)
     deleted: frozenset[int] = field(default_factory=frozenset)
     tags: bool = False
     created: int | None = None
+    moment_ids: tuple[int, ...] = ()
 
 
 def normalize_tag(name: str) -> str:
@@ -154,6 +174,14 @@ def check_title(title: str) -> str:
     cleaned = " ".join(title.split())
     if len(cleaned) > MAX_TITLE_LENGTH:
         raise InvalidInput(f"A title can be at most {MAX_TITLE_LENGTH} characters long.")
+    return cleaned
+
+
+def check_note(note: str) -> str:
+    """A moment's note as stored: trimmed, not too long."""
+    cleaned = note.strip()
+    if len(cleaned) > MAX_NOTE_LENGTH:
+        raise InvalidInput(f"A note can be at most {MAX_NOTE_LENGTH} characters long.")
     return cleaned
 
 

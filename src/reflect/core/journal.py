@@ -20,7 +20,16 @@ from types import TracebackType
 from reflect.core import domain, prompts
 from reflect.core.crypto.kdf import KEY_LENGTH, KdfParams
 from reflect.core.crypto.keyfile import KeyFile
-from reflect.core.domain import KEEP, Changes, Entry, EntrySummary, FormatSpan, Keep, Moment
+from reflect.core.domain import (
+    KEEP,
+    Changes,
+    Entry,
+    EntrySummary,
+    FormatSpan,
+    Keep,
+    Moment,
+    MomentDraft,
+)
 from reflect.core.errors import (
     DatabaseMissing,
     EntryNotFound,
@@ -221,20 +230,32 @@ class Journal:
         tags: Iterable[str] = (),
         formatting: Sequence[FormatSpan] = (),
         mood: int | None = None,
+        moments: Sequence[MomentDraft] = (),
     ) -> Changes:
-        """Add an entry; ``Changes.created`` is its id. A naive ``created`` is local time."""
+        """Add an entry; ``Changes.created`` is its id. A naive ``created`` is local time.
+
+        ``moments`` (marked before the first save) are stored with it; their ids come back
+        in ``Changes.moment_ids``.
+        """
         title = domain.check_title(title)
         mood = domain.check_mood(mood)
         tag_names = domain.normalize_tags(tags)
         _check_formatting(formatting, text)
+        drafts = _checked_moments(moments, text)
         when = domain.check_time(created) if created is not None else self._clock()
         with self._write() as connection:
             entry_id = store.insert_entry(
                 connection, created=when, title=title, text=text, formatting=formatting, mood=mood
             )
             store.set_entry_tags(connection, entry_id, tag_names)
+            moment_ids = _store_moments(connection, entry_id, (), drafts)
             store.index_entry(connection, entry_id)
-        return Changes(entries=frozenset({entry_id}), tags=bool(tag_names), created=entry_id)
+        return Changes(
+            entries=frozenset({entry_id}),
+            tags=bool(tag_names),
+            created=entry_id,
+            moment_ids=moment_ids,
+        )
 
     def update_entry(
         self,
@@ -246,11 +267,16 @@ class Journal:
         tags: Iterable[str] | None = None,
         formatting: Sequence[FormatSpan] | None = None,
         mood: int | Keep | None = KEEP,
+        moments: Sequence[MomentDraft] | None = None,
     ) -> Changes:
         """Change the given parts of an entry; parts left ``None`` (``mood``: ``KEEP``) stay.
 
-        When the text changes, moments and formatting move with the words they mark (see
-        ``reflect.core.spans``); a moment whose words are all gone is removed.
+        When the text changes and no ``formatting`` or ``moments`` are given, those move
+        with the words they mark (see ``reflect.core.spans``); a moment whose words are all
+        gone is removed. Given ``moments`` are the entry's complete set, as the editor
+        tracked them: drafts with a known id update that moment, others (no id, or an id
+        removed by an earlier save and brought back by undo) are added, and the entry's
+        moments not given are removed. ``Changes.moment_ids`` lists their ids in order.
         """
         current = self.get_entry(entry_id)
         edits = [] if text is None else edits_between(current.text, text)
@@ -258,6 +284,7 @@ class Journal:
             formatting = _shifted_formatting(current.formatting, edits)
         new_text = current.text if text is None else text
         _check_formatting(formatting if formatting is not None else current.formatting, new_text)
+        drafts = None if moments is None else _checked_moments(moments, new_text)
         tag_names = None if tags is None else domain.normalize_tags(tags)
         new_title = None if title is None else domain.check_title(title)
         new_mood = mood if isinstance(mood, Keep) else domain.check_mood(mood)
@@ -274,12 +301,17 @@ class Journal:
                 formatting=formatting,
                 mood=new_mood,
             )
-            if edits:
+            moment_ids: tuple[int, ...] = ()
+            if drafts is not None:
+                moment_ids = _store_moments(connection, entry_id, current.moments, drafts)
+            elif edits:
                 _shift_moments(connection, current.moments, edits)
             if tag_names is not None:
                 store.set_entry_tags(connection, entry_id, tag_names)
             store.index_entry(connection, entry_id)
-        return Changes(entries=frozenset({entry_id}), tags=tag_names is not None)
+        return Changes(
+            entries=frozenset({entry_id}), tags=tag_names is not None, moment_ids=moment_ids
+        )
 
     def delete_entry(self, entry_id: int) -> Changes:
         """Delete an entry with its moments; its words leave the search index too."""
@@ -370,12 +402,13 @@ class Journal:
     def add_moment(self, entry_id: int, start: int, end: int, kind: str, note: str = "") -> Changes:
         """Mark ``text[start:end]`` of an entry as a moment; ``Changes.created`` is its id."""
         kind = domain.normalize_kind(kind)
+        note = domain.check_note(note)
         entry = self.get_entry(entry_id)
         domain.check_span(start, end, entry.text)
         with self._write() as connection:
             store.unindex_entry(connection, entry_id)
             moment_id = store.insert_moment(
-                connection, entry_id, start=start, end=end, kind=kind, note=note.strip()
+                connection, entry_id, start=start, end=end, kind=kind, note=note
             )
             store.index_entry(connection, entry_id)
         return Changes(entries=frozenset({entry_id}), created=moment_id)
@@ -460,6 +493,43 @@ def _shift_moments(connection: Connection, moments: Sequence[Moment], edits: lis
             store.delete_moment(connection, moment.id)
         elif moved != (moment.start, moment.end):
             store.move_moment(connection, moment.id, *moved)
+
+
+def _checked_moments(moments: Sequence[MomentDraft], text: str) -> list[MomentDraft]:
+    checked = []
+    for draft in moments:
+        domain.check_span(draft.start, draft.end, text)
+        kind, note = domain.normalize_kind(draft.kind), domain.check_note(draft.note)
+        checked.append(MomentDraft(draft.id, draft.start, draft.end, kind, note))
+    return checked
+
+
+def _store_moments(
+    connection: Connection,
+    entry_id: int,
+    current: Sequence[Moment],
+    drafts: Sequence[MomentDraft],
+) -> tuple[int, ...]:
+    """Make the entry's stored moments exactly ``drafts``; their ids, in order."""
+    existing = {moment.id: moment for moment in current}
+    ids = []
+    for d in drafts:
+        old = existing.pop(d.id, None) if d.id is not None else None
+        if old is None:
+            ids.append(
+                store.insert_moment(
+                    connection, entry_id, start=d.start, end=d.end, kind=d.kind, note=d.note
+                )
+            )
+            continue
+        if (old.start, old.end, old.kind, old.note) != (d.start, d.end, d.kind, d.note):
+            store.replace_moment(
+                connection, old.id, start=d.start, end=d.end, kind=d.kind, note=d.note
+            )
+        ids.append(old.id)
+    for left_out in existing.values():
+        store.delete_moment(connection, left_out.id)
+    return tuple(ids)
 
 
 def _check_formatting(formatting: Sequence[FormatSpan], text: str) -> None:

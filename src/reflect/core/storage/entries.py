@@ -184,6 +184,16 @@ def move_moment(connection: Connection, moment_id: int, start: int, end: int) ->
     )
 
 
+def replace_moment(
+    connection: Connection, moment_id: int, *, start: int, end: int, kind: str, note: str
+) -> None:
+    """Give a moment new offsets, kind and note (the editor's view of it at a save)."""
+    connection.execute(
+        'UPDATE moments SET start = ?, "end" = ?, kind = ?, note = ? WHERE id = ?',
+        (start, end, kind, note, moment_id),
+    )
+
+
 def delete_moment(connection: Connection, moment_id: int) -> None:
     """Remove one moment."""
     connection.execute("DELETE FROM moments WHERE id = ?", (moment_id,))
