@@ -43,6 +43,22 @@ def test_the_core_and_the_cli_load_no_qt() -> None:
     assert completed.stdout.strip() == ""
 
 
+def test_rendering_loads_no_widgets() -> None:
+    script = textwrap.dedent(
+        """
+        import importlib, pkgutil, sys
+        import reflect.render
+        for module in pkgutil.walk_packages(reflect.render.__path__, "reflect.render."):
+            importlib.import_module(module.name)
+        print(",".join(sorted(m for m in sys.modules if m.startswith("PySide6.QtWidgets"))))
+        """
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert completed.stdout.strip() == ""
+
+
 def test_the_import_contracts_hold() -> None:
     completed = run_tool(str(BIN / "lint-imports"), "--no-cache")
     assert completed.returncode == 0, completed.stdout + completed.stderr
