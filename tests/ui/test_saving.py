@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from reflect.core.crypto.kdf import KdfParams
 from reflect.core.domain import canonical_text
 from reflect.core.journal import Journal
 from reflect.ui.entry_editor import plain_text
+from reflect.ui.entry_text_edit import EntryTextEdit
 from reflect.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui.qt_helpers import answer_next_message_box, open_main_window, unlock_on_worker
@@ -98,8 +98,8 @@ def test_a_title_cannot_grow_past_what_the_journal_keeps(window: MainWindow) -> 
 @settings(max_examples=150, deadline=None)
 @given(st.text())
 def test_the_editor_gives_back_exactly_the_text_it_was_given(text: str) -> None:
-    editor = QPlainTextEdit()
-    editor.setPlainText(canonical_text(text))
+    editor = EntryTextEdit()
+    editor.load(canonical_text(text), (), ())
     assert plain_text(editor) == canonical_text(text)
 
 

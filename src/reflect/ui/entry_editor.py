@@ -11,46 +11,56 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from reflect.core.domain import MAX_TITLE_LENGTH, Changes, Entry
+from reflect.core.domain import MAX_TITLE_LENGTH, Changes, Entry, FormatSpan, MomentDraft
 from reflect.core.errors import InvalidInput, JournalError
 from reflect.core.journal import Journal
 from reflect.ui.entry_details import Details, EntryDetails
+from reflect.ui.entry_text_edit import EntryTextEdit, MarkedMoment
+from reflect.ui.moment_panel import MomentPanel
 from reflect.ui.worker import JournalWorker
 
 AUTOSAVE_DELAY_MS = 1000
-_PARAGRAPH_SEPARATOR = "\u2029"
 
 
 @dataclass(frozen=True)
 class _Fields:
-    """Everything a save writes: the words and the details row."""
+    """Everything a save writes: the words, their formatting and moments, the details row."""
 
     title: str
     text: str
+    formatting: tuple[FormatSpan, ...]
+    moments: tuple[MarkedMoment, ...]
     details: Details
 
 
 class _Draft:
     """The entry being edited, as far as saving is concerned.
 
-    ``entry_id`` is set on the worker thread by the save that creates the entry; later
-    saves of the same draft run after it (the worker keeps order), so they see the id.
+    ``entry_id`` is set on the worker thread by the save that creates the entry, and
+    ``moment_ids`` (editor key → stored id) by every save; later saves of the same draft run
+    after it (the worker keeps order), so they see both.
     """
 
-    def __init__(self, entry_id: int | None) -> None:
+    def __init__(self, entry_id: int | None, moment_ids: dict[int, int] | None = None) -> None:
         self.entry_id = entry_id
+        self.moment_ids = moment_ids or {}
+
+    def moment_drafts(self, moments: tuple[MarkedMoment, ...]) -> list[MomentDraft]:
+        """The moments of a save, with the ids earlier saves gave them."""
+        return [
+            MomentDraft(self.moment_ids.get(m.key), m.start, m.end, m.kind, m.note) for m in moments
+        ]
+
+    def remember_ids(self, moments: tuple[MarkedMoment, ...], ids: tuple[int, ...]) -> None:
+        """Ids the journal gave this save's moments (one removed since has none now)."""
+        self.moment_ids = {m.key: moment_id for m, moment_id in zip(moments, ids, strict=True)}
 
 
-def plain_text(editor: QPlainTextEdit) -> str:
-    """The entry's text exactly as typed.
-
-    ``toPlainText()`` would turn no-break spaces into spaces, changing text that came from
-    elsewhere the moment anything is typed; the raw text only needs its paragraph breaks
-    written as ``\\n``.
-    """
-    return editor.document().toRawText().replace(_PARAGRAPH_SEPARATOR, "\n")
+def plain_text(editor: EntryTextEdit) -> str:
+    """The entry's text exactly as typed (for tests and the word count)."""
+    return editor.content().text
 
 
 class EntryEditor(QWidget):
@@ -75,10 +85,10 @@ class EntryEditor(QWidget):
         self.title.setPlaceholderText("Title (optional)")
         self.title.setAccessibleName("Entry title")
         self.title.setMaxLength(MAX_TITLE_LENGTH)
-        self.text = QPlainTextEdit()
+        self.text = EntryTextEdit()
         self.text.setAccessibleName("Entry text")
         self.text.setPlaceholderText("If you'd like, write about your day…")
-        self.text.setTabChangesFocus(True)
+        self.moment_panel = MomentPanel(self.text)
         self.details = EntryDetails()
 
         layout = QVBoxLayout(self)
@@ -86,6 +96,7 @@ class EntryEditor(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addWidget(self.text)
+        layout.addWidget(self.moment_panel)
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -93,6 +104,7 @@ class EntryEditor(QWidget):
         self._autosave.timeout.connect(self.save_now)
         self.title.textEdited.connect(self._on_edited)
         self.text.textChanged.connect(self._on_edited)
+        self.text.moments_edited.connect(self._on_edited)
         self.details.edited.connect(self._on_edited)
 
     @property
@@ -119,17 +131,30 @@ class EntryEditor(QWidget):
         # Taken before save_now(), which would hand them to the worker and forget them.
         pending = None if entry is None else self._take_unsaved(entry.id)
         self.save_now()
-        self._draft = _Draft(entry_id=None if entry is None else entry.id)
-        title, text = ("", "") if entry is None else (entry.title, entry.text)
-        if pending is not None:
-            title, text = pending.title, pending.text
         self._loading = True
         try:
-            self.title.setText(title)
-            self.text.setPlainText(text)
+            if pending is not None:
+                old_draft, fields = pending
+                self.title.setText(fields.title)
+                keys = self.text.load(fields.text, fields.formatting, fields.moments)
+                self._draft = _Draft(
+                    old_draft.entry_id,
+                    {
+                        key: old_draft.moment_ids[m.key]
+                        for key, m in zip(keys, fields.moments, strict=True)
+                        if m.key in old_draft.moment_ids
+                    },
+                )
+            else:
+                self.title.setText("" if entry is None else entry.title)
+                text, formatting = ("", ()) if entry is None else (entry.text, entry.formatting)
+                moments = () if entry is None else entry.moments
+                keys = self.text.load(text, formatting, moments)
+                ids = {key: m.id for key, m in zip(keys, moments, strict=True)}
+                self._draft = _Draft(None if entry is None else entry.id, ids)
             self.details.show_entry(entry)
             if pending is not None:
-                self.details.show_details(pending.details)
+                self.details.show_details(pending[1].details)
         finally:
             self._loading = False
         if pending is not None:
@@ -147,8 +172,7 @@ class EntryEditor(QWidget):
         self._loading = True
         try:
             self.title.setText("")  # also clears the line edit's undo history
-            self.text.clear()
-            self.text.document().clearUndoRedoStacks()
+            self.text.clear_everything()
             self.details.forget_everything()
         finally:
             self._loading = False
@@ -173,15 +197,22 @@ class EntryEditor(QWidget):
         if self._dirty:
             self._dirty = False
             self._autosave.stop()
-            fields = _Fields(self.title.text(), plain_text(self.text), self.details.details())
+            content = self.text.content()
+            fields = _Fields(
+                self.title.text(),
+                content.text,
+                tuple(content.formatting),
+                tuple(self.text.marked_moments(content)),
+                self.details.details(),
+            )
             self._save(self._draft, fields)
 
-    def _take_unsaved(self, entry_id: int | None) -> _Fields | None:
+    def _take_unsaved(self, entry_id: int | None) -> tuple[_Draft, _Fields] | None:
         if entry_id is None:
             return None
         for draft in list(self._unsaved):
             if draft.entry_id == entry_id:
-                return self._unsaved.pop(draft)
+                return draft, self._unsaved.pop(draft)
         return None
 
     def _on_edited(self) -> None:
@@ -197,25 +228,32 @@ class EntryEditor(QWidget):
         details = fields.details
 
         def work(journal: Journal) -> Changes:
+            moments = draft.moment_drafts(fields.moments)
             if draft.entry_id is not None:
-                return journal.update_entry(
+                changes = journal.update_entry(
                     draft.entry_id,
                     title=fields.title,
                     text=fields.text,
                     created=details.created,
                     tags=details.tags,
                     mood=details.mood,
+                    formatting=fields.formatting,
+                    moments=moments,
                 )
-            if not fields.title.strip() and not fields.text.strip():
+            elif not fields.title.strip() and not fields.text.strip():
                 return Changes()  # nothing worth keeping yet: no empty entries
-            changes = journal.add_entry(
-                title=fields.title,
-                text=fields.text,
-                created=details.created,
-                tags=details.tags,
-                mood=details.mood,
-            )
-            draft.entry_id = changes.created
+            else:
+                changes = journal.add_entry(
+                    title=fields.title,
+                    text=fields.text,
+                    created=details.created,
+                    tags=details.tags,
+                    mood=details.mood,
+                    formatting=fields.formatting,
+                    moments=moments,
+                )
+                draft.entry_id = changes.created
+            draft.remember_ids(fields.moments, changes.moment_ids)
             return changes
 
         self._worker.submit(
