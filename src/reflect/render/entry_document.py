@@ -382,11 +382,8 @@ def restyle_range(
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     try:
-        for block in blocks(document):
-            if block.position() >= end:
-                break
-            if block.position() + block.length() <= start:
-                continue
+        block = document.findBlock(start)
+        while block.isValid() and block.position() < end:
             for fragment in list(fragments(block)):
                 lo = max(start, fragment.position())
                 hi = min(end, fragment.position() + fragment.length())
@@ -399,6 +396,7 @@ def restyle_range(
                 cursor.setPosition(lo)
                 cursor.setPosition(hi, QTextCursor.MoveMode.KeepAnchor)
                 cursor.setCharFormat(with_moments(fragment.charFormat(), wanted, kinds))
+            block = block.next()
     finally:
         cursor.endEditBlock()
 

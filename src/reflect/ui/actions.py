@@ -22,7 +22,11 @@ class ActionSpec:
     icon: str | None
     menu: str
     tip: str
+    toolbar: bool = False
+    separator_before: bool = False
 
+
+_FILE, _EDIT, _FORMAT, _MOMENTS = "&File", "&Edit", "F&ormat", "&Moments"
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -30,32 +34,153 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&New Entry",
         QKeySequence.StandardKey.New,
         "document-new",
-        "&File",
+        _FILE,
         "Start a new entry",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "new_from_prompt",
+        "New Entry from &Prompt…",
+        "Ctrl+Shift+N",
+        "help-hint",
+        _FILE,
+        "Start a new entry with a reflection prompt",
+    ),
+    ActionSpec(
+        "delete_entry",
+        "&Delete Entry…",
+        None,
+        "edit-delete",
+        _FILE,
+        "Delete this entry (you can undo this until Reflect closes)",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "undo_delete",
+        "Undo De&lete",
+        None,
+        "edit-undo",
+        _FILE,
+        "Bring back the entry deleted last",
     ),
     ActionSpec(
         "lock",
         "&Lock Journal",
         "Ctrl+L",
         "system-lock-screen",
-        "&File",
+        _FILE,
         "Save, lock the journal and hide everything until the passphrase is given again",
+        toolbar=True,
+        separator_before=True,
     ),
     ActionSpec(
         "quit",
         "&Quit",
         QKeySequence.StandardKey.Quit,
         "application-exit",
-        "&File",
+        _FILE,
         "Save, lock the journal and close Reflect",
+    ),
+    ActionSpec(
+        "undo", "&Undo", QKeySequence.StandardKey.Undo, "edit-undo", _EDIT, "Undo the last change"
+    ),
+    ActionSpec(
+        "redo", "&Redo", QKeySequence.StandardKey.Redo, "edit-redo", _EDIT, "Redo what was undone"
     ),
     ActionSpec(
         "preferences",
         "&Preferences…",
         QKeySequence.StandardKey.Preferences,
         "preferences-system",
-        "&Edit",
+        _EDIT,
         "Change how Reflect behaves",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "bold",
+        "&Bold",
+        QKeySequence.StandardKey.Bold,
+        "format-text-bold",
+        _FORMAT,
+        "Bold",
+        toolbar=True,
+        separator_before=True,
+    ),
+    ActionSpec(
+        "italic",
+        "&Italic",
+        QKeySequence.StandardKey.Italic,
+        "format-text-italic",
+        _FORMAT,
+        "Italic",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "heading1",
+        "Heading &1",
+        "Ctrl+1",
+        None,
+        _FORMAT,
+        "A large heading",
+        separator_before=True,
+    ),
+    ActionSpec("heading2", "Heading &2", "Ctrl+2", None, _FORMAT, "A medium heading"),
+    ActionSpec("heading3", "Heading &3", "Ctrl+3", None, _FORMAT, "A small heading"),
+    ActionSpec(
+        "bullet",
+        "B&ulleted List",
+        "Ctrl+Shift+8",
+        "format-list-unordered",
+        _FORMAT,
+        "A list with bullets",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "numbered",
+        "&Numbered List",
+        "Ctrl+Shift+7",
+        "format-list-ordered",
+        _FORMAT,
+        "A numbered list",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "quote",
+        "&Quote",
+        "Ctrl+Shift+9",
+        "format-indent-more",
+        _FORMAT,
+        "Set these words apart as a quote",
+        toolbar=True,
+    ),
+    ActionSpec("plain", "&Plain Text", "Ctrl+0", None, _FORMAT, "No heading, list or quote"),
+    ActionSpec(
+        "mark_hope",
+        "Mark as &Hope",
+        "Ctrl+Shift+H",
+        None,
+        _MOMENTS,
+        "Mark the selected words as a moment of hope",
+        toolbar=True,
+        separator_before=True,
+    ),
+    ActionSpec(
+        "mark_struggle",
+        "Mark as &Struggle",
+        "Ctrl+Shift+S",
+        None,
+        _MOMENTS,
+        "Mark the selected words as a moment of struggle",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "mark_as",
+        "&Mark as…",
+        "Ctrl+Shift+M",
+        None,
+        _MOMENTS,
+        "Mark the selected words with a tag of your own",
+        toolbar=True,
     ),
 )
 

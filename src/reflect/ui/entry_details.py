@@ -140,6 +140,10 @@ class EntryDetails(QWidget):
         self.tag_problem.setVisible(problem is not None)
         self.tags.setAccessibleDescription(problem or "")
 
+    def known_tags(self) -> list[str]:
+        """The journal's tags, as last loaded (for completion elsewhere)."""
+        return self._known_tags.stringList()
+
     def set_known_tags(self, tags: list[str]) -> None:
         """The tags offered for completion (every tag in the journal)."""
         self._known_tags.setStringList(tags)

@@ -163,6 +163,14 @@ class EntryEditor(QWidget):
             self.state_changed.emit("Saved" if entry is not None else "New entry")
         self.text.setFocus()
 
+    def forget_entry(self) -> None:
+        """Let go of the entry on screen without saving it (it was just deleted)."""
+        self._autosave.stop()
+        self._dirty = False
+        for draft in [d for d in self._unsaved if d is self._draft]:
+            del self._unsaved[draft]
+        self._draft = _Draft(entry_id=None)
+
     def forget_everything(self) -> None:
         """Empty the editor, its undo history and any words kept for a retry (on lock)."""
         self._autosave.stop()

@@ -265,21 +265,43 @@ class EntryTextEdit(QTextEdit):
 
     @contextlib.contextmanager
     def _inserting(self) -> Iterator[QTextCursor]:
-        """Around an insertion: words that land at a moment's edge are kept out of it."""
+        """Around an insertion: new words join a moment by ``reflect.core.spans``' rules.
+
+        Typed strictly inside a moment, they join it; at its edge, they stay outside.
+        Replacing some of a moment's own words keeps the new words in it; replacing words
+        across its edge, or all of them, leaves the new words outside.
+        """
         cursor = self.textCursor()
-        start = cursor.selectionStart()
-        length_after_removal = self.document().characterCount() - (cursor.selectionEnd() - start)
+        start, removed_end = cursor.selectionStart(), cursor.selectionEnd()
+        before, after = self._keys_before(start), self._keys_after(removed_end)
+        if removed_end > start:
+            inside = self._keys_on_all(start, removed_end) & (before | after)
+        else:
+            inside = before & after
+        length_after_removal = self.document().characterCount() - (removed_end - start)
         yield cursor
         end = start + self.document().characterCount() - length_after_removal
         if end <= start:
             return
-        inside = self._keys_before(start) & self._keys_after(end)
         fixer = QTextCursor(self.document())
         fixer.joinPreviousEditBlock()  # one undo step with the typing itself
         try:
             doc.restyle_range(self.document(), start, end, lambda _: set(inside), self._kinds())
         finally:
             fixer.endEditBlock()
+
+    def _keys_on_all(self, start: int, end: int) -> set[int]:
+        """Moments that every character between ``start`` and ``end`` belongs to."""
+        common: set[int] | None = None
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() < end:
+            for fragment in doc.fragments(block):
+                lo, hi = fragment.position(), fragment.position() + fragment.length()
+                if hi > start and lo < end:
+                    keys = doc.moment_keys(fragment.charFormat())
+                    common = keys if common is None else common & keys
+            block = block.next()
+        return common or set()
 
     def _keys_before(self, position: int) -> set[int]:
         """Moments of the character just before ``position`` (across a paragraph break)."""

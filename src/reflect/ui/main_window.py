@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -26,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reflect.core.domain import Changes, Entry
+from reflect.core.domain import HOPE, STRUGGLE, Changes, Entry
 from reflect.core.errors import JournalError
 from reflect.core.journal import Journal
+from reflect.render.entry_document import PARAGRAPH_STYLES
 from reflect.ui.actions import ACTIONS, build_actions
 from reflect.ui.entry_editor import EntryEditor
 from reflect.ui.entry_list_model import EntryIdRole, EntryListModel
+from reflect.ui.mark_as_dialog import ask_for_tag
 from reflect.ui.worker import JournalWorker
 
 WINDOW_TITLE = "Reflect"  # never the entry's title: window titles show up in task bars
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
         self._place_to_restore: tuple[int, int] | None = None
         self._cursor_to_restore: tuple[int, int] | None = None
         self._generation = 0  # counts locks; see _fetch
+        self._deleted: list[Entry] = []  # for Undo Delete, newest last
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1000, 680)
 
@@ -99,18 +103,46 @@ class MainWindow(QMainWindow):
         """Menus and toolbar from the one action table, wired to their handlers."""
         actions = build_actions(self)
         menus: dict[str, QMenu] = {}
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setAccessibleName("Main toolbar")
         for spec in ACTIONS:
             if spec.menu not in menus:
                 menus[spec.menu] = self.menuBar().addMenu(spec.menu)
+            if spec.separator_before:
+                menus[spec.menu].addSeparator()
             menus[spec.menu].addAction(actions[spec.key])
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("main-toolbar")
-        toolbar.addAction(actions["new_entry"])
-        toolbar.addAction(actions["lock"])
-        actions["new_entry"].triggered.connect(self._on_new_entry_triggered)
-        actions["lock"].triggered.connect(self.lock_requested)
-        actions["preferences"].triggered.connect(self.preferences_requested)
-        actions["quit"].triggered.connect(self.close)
+            if spec.toolbar:
+                if spec.separator_before:
+                    toolbar.addSeparator()
+                toolbar.addAction(actions[spec.key])
+        text = self.editor.text
+        handlers: dict[str, Callable[[], object]] = {
+            "new_entry": self._on_new_entry_triggered,
+            "delete_entry": self._on_delete_entry_triggered,
+            "undo_delete": self._on_undo_delete_triggered,
+            "lock": self.lock_requested.emit,
+            "preferences": self.preferences_requested.emit,
+            "quit": self.close,
+            "undo": text.undo,
+            "redo": text.redo,
+            "bold": text.toggle_bold,
+            "italic": text.toggle_italic,
+            "plain": lambda: text.set_paragraph_style(None),
+            "mark_hope": lambda: self._mark(HOPE),
+            "mark_struggle": lambda: self._mark(STRUGGLE),
+            "mark_as": self._on_mark_as_triggered,
+        }
+        for style in PARAGRAPH_STYLES:
+            handlers[style] = functools.partial(text.set_paragraph_style, style)
+        for key, handler in handlers.items():
+            actions[key].triggered.connect(handler)
+        actions["undo"].setEnabled(False)
+        actions["redo"].setEnabled(False)
+        actions["undo_delete"].setEnabled(False)
+        text.undoAvailable.connect(actions["undo"].setEnabled)
+        text.redoAvailable.connect(actions["redo"].setEnabled)
+        text.context_actions = [actions[k] for k in ("mark_hope", "mark_struggle", "mark_as")]
         return actions
 
     def load(self, place: tuple[int, int] | None = None) -> None:
@@ -130,6 +162,8 @@ class MainWindow(QMainWindow):
         self._generation += 1  # results already on their way belong to the locked journal
         self._wanted_entry_id = None
         self._place_to_restore = self._cursor_to_restore = None
+        self._deleted.clear()
+        self.actions_by_key["undo_delete"].setEnabled(False)
         self.editor.forget_everything()
         self.entry_model.set_ids([])
         self.word_count.clear()
@@ -144,6 +178,72 @@ class MainWindow(QMainWindow):
         self.entry_list.selectionModel().clearSelection()
         self.entry_list.setCurrentIndex(QModelIndex())
         self.editor.show_entry(None)
+
+    def _mark(self, kind: str) -> None:
+        if self.editor.text.mark(kind) is None:
+            self.statusBar().showMessage("Select some words first, then mark them.", 6000)
+
+    def _on_mark_as_triggered(self) -> None:
+        if not self.editor.text.textCursor().hasSelection():
+            self._mark("")  # says what to do first
+            return
+        tag = ask_for_tag(self, self.editor.details.known_tags())
+        if tag is not None:
+            self._mark(tag)
+
+    def _on_delete_entry_triggered(self) -> None:
+        entry_id = self.editor.entry_id
+        if entry_id is None:
+            self.statusBar().showMessage(
+                "This entry isn't saved yet, so there is nothing to delete.", 6000
+            )
+            return
+        if not self._confirm_delete():
+            return
+        self.editor.save_now()  # the worker runs this save before the delete
+
+        def delete(journal: Journal) -> tuple[Entry, Changes]:
+            entry = journal.get_entry(entry_id)
+            return entry, journal.delete_entry(entry_id)
+
+        self._fetch(delete, self._on_worker_entry_deleted)
+
+    def _confirm_delete(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(WINDOW_TITLE)
+        box.setText("Delete this entry?")
+        box.setInformativeText(
+            "Its words and moments will be removed from your journal. Until you lock or "
+            "close Reflect, File → Undo Delete brings it back."
+        )
+        delete = box.addButton("Delete Entry", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def _on_worker_entry_deleted(self, result: tuple[Entry, Changes]) -> None:
+        entry, changes = result
+        self._deleted.append(entry)  # in memory only, until lock or close
+        self.actions_by_key["undo_delete"].setEnabled(True)
+        if self.editor.entry_id == entry.id:
+            self.editor.forget_entry()
+            self._on_new_entry_triggered()
+        self._on_editor_saved(changes)
+        self.statusBar().showMessage("Entry deleted. File → Undo Delete brings it back.", 10_000)
+
+    def _on_undo_delete_triggered(self) -> None:
+        if not self._deleted:
+            return
+        entry = self._deleted.pop()
+        self.actions_by_key["undo_delete"].setEnabled(bool(self._deleted))
+        self._place_to_restore = (entry.id, 0)
+
+        def restore(journal: Journal) -> Changes:
+            return journal.restore_entry(entry)
+
+        self._fetch(restore, self._on_editor_saved)
 
     def _on_entry_list_current_changed(self, current: QModelIndex, _: QModelIndex) -> None:
         entry_id = current.data(EntryIdRole) if current.isValid() else None
