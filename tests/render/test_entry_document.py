@@ -101,9 +101,9 @@ def test_text_formatting_and_moments_come_back_exactly(
     for key, start, end in moments:
         # Paragraph breaks at a moment's edges belong to no words; the moment is its words.
         words = text[start:end]
-        start += len(words) - len(words.lstrip("\n"))
-        end -= len(words) - len(words.rstrip("\n"))
-        assert content.moment_spans.get(key) == ((start, end) if start < end else None)
+        first = start + len(words) - len(words.lstrip("\n"))
+        last = end - (len(words) - len(words.rstrip("\n")))
+        assert content.moment_spans.get(key) == ((first, last) if first < last else None)
 
 
 def test_utf16_offsets_count_emoji_twice_and_everything_else_once() -> None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from reflect.core.crypto.kdf import KdfParams
-from reflect.core.domain import HOPE, STRUGGLE, FormatSpan
+from reflect.core.domain import HOPE, STRUGGLE, Entry, FormatSpan
 from reflect.core.journal import Journal
 from reflect.core.spans import Edit, shift_span
 from reflect.render.entry_document import Utf16Offsets
@@ -60,12 +60,14 @@ def spans(editor: EntryTextEdit) -> list[tuple[str, str]]:
     return [(m.kind, content.text[m.start : m.end]) for m in editor.marked_moments(content)]
 
 
-def saved_entry(qtbot: QtBot, window: MainWindow, journal_folder: Path) -> tuple[str, list]:
+def saved_entry(
+    qtbot: QtBot, window: MainWindow, journal_folder: Path
+) -> tuple[str, list[tuple[str, str, str]]]:
     window.editor.save_now()
     qtbot.waitUntil(lambda: not window.editor.has_unsaved_changes)
     entry_id = window.editor.entry_id
     assert entry_id is not None
-    done: list = []
+    done: list[Entry] = []
     window._worker.submit(lambda j: j.get_entry(entry_id), on_done=done.append)
     qtbot.waitUntil(lambda: bool(done))
     entry = done[0]
@@ -186,6 +188,7 @@ def test_formatting_over_a_moment_keeps_it_and_both_come_back_after_reload(
     assert text.content().formatting == expected  # bold inside a heading is the heading's
     saved_entry(qtbot, window, journal_folder)
     entry_id = window.editor.entry_id
+    assert entry_id is not None
     window.actions_by_key["new_entry"].trigger()
     window._open_entry(entry_id)
     qtbot.waitUntil(lambda: window.editor.entry_id == entry_id)
@@ -211,7 +214,7 @@ def test_clicking_a_moment_shows_its_note_and_lets_it_go(
 
     panel.rows[0].remove.click()
     assert spans(text) == []
-    qtbot.waitUntil(lambda: panel.isHidden())
+    qtbot.waitUntil(panel.isHidden)
     _, moments = saved_entry(qtbot, window, journal_folder)
     assert moments == []
 
@@ -304,9 +307,9 @@ def test_the_editor_moves_a_moment_exactly_as_the_core_rules_say(
     select(editor, start, start + length)
     editor.mark(HOPE)
     expected: tuple[int, int] | None = (start, start + length)
-    for action, position, size, typed in edits:
+    for action, wanted_position, size, typed in edits:
         current = editor.content().text
-        position = min(position, len(current))
+        position = min(wanted_position, len(current))
         removed = 0 if action == "type" else min(size, len(current) - position)
         inserted = "" if action == "delete" else typed
         if removed == 0 and not inserted:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import (
+    QAction,
     QContextMenuEvent,
     QFont,
     QKeyEvent,
@@ -78,7 +79,7 @@ class EntryTextEdit(QTextEdit):
         self._moments: dict[int, MomentInfo] = {}  # never shrinks: undo can bring one back
         self._next_key = 1
         self._at_cursor: list[int] = []
-        self.context_actions: Sequence[object] = ()  # QActions added to the context menu
+        self.context_actions: Sequence[QAction] = ()  # added to the context menu
         self.cursorPositionChanged.connect(self._on_cursor_position_changed)
 
     # --- loading and reading ---------------------------------------------------------
@@ -259,7 +260,7 @@ class EntryTextEdit(QTextEdit):
         if self.context_actions:
             menu.addSeparator()
             for action in self.context_actions:
-                menu.addAction(action)  # type: ignore[call-overload]
+                menu.addAction(action)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
