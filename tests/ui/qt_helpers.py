@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QAbstractItemModel, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from reflect.ui.main_window import MainWindow
+from reflect.ui.session import JournalSession
+from reflect.ui.unlock_dialog import UnlockDialog
 from reflect.ui.worker import JournalWorker
 from tests.conftest import PASSPHRASE
 
@@ -49,3 +61,36 @@ def open_main_window(qtbot: QtBot, folder: Path, settings_folder: Path) -> MainW
     window.show()
     window.load()
     return window
+
+
+def texts_held_by(widget: QWidget) -> list[str]:
+    """Every piece of text a widget shows or keeps (including its model's rows)."""
+    texts = [widget.windowTitle(), widget.toolTip(), widget.accessibleName()]
+    if isinstance(widget, QLineEdit | QLabel | QAbstractSpinBox):
+        texts.append(widget.text())
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        texts.append(widget.toPlainText())
+    if isinstance(widget, QAbstractItemView) and isinstance(widget.model(), QAbstractItemModel):
+        model = widget.model()
+        for row in range(model.rowCount()):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                texts.append(str(model.data(model.index(row, 0), role)))
+    return texts
+
+
+def widgets_holding(word: str) -> list[str]:
+    return [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in QApplication.allWidgets()
+        if any(word in text for text in texts_held_by(w))
+    ]
+
+
+def unlock(qtbot: QtBot, session: JournalSession, passphrase: str = PASSPHRASE) -> None:
+    dialog = session.dialog
+    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    if dialog.creating:
+        qtbot.keyClicks(dialog.confirmation, passphrase)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())

@@ -8,16 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -26,58 +19,8 @@ from reflect.core.journal import Journal
 from reflect.ui.preferences import AUTO_LOCK_MINUTES
 from reflect.ui.preferences_dialog import PreferencesDialog
 from reflect.ui.session import JournalSession
-from reflect.ui.unlock_dialog import UnlockDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.qt_helpers import answer_next_message_box
-
-
-def texts_held_by(widget: QWidget) -> list[str]:
-    """Every piece of text a widget shows or keeps (including its model's rows)."""
-    texts = [widget.windowTitle(), widget.toolTip(), widget.accessibleName()]
-    if isinstance(widget, QLineEdit | QLabel | QAbstractSpinBox):
-        texts.append(widget.text())
-    elif isinstance(widget, QPlainTextEdit | QTextEdit):
-        texts.append(widget.toPlainText())
-    if isinstance(widget, QAbstractItemView) and isinstance(widget.model(), QAbstractItemModel):
-        model = widget.model()
-        for row in range(model.rowCount()):
-            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                texts.append(str(model.data(model.index(row, 0), role)))
-    return texts
-
-
-def widgets_holding(word: str) -> list[str]:
-    return [
-        f"{type(w).__name__} {w.objectName()}"
-        for w in QApplication.allWidgets()
-        if any(word in text for text in texts_held_by(w))
-    ]
-
-
-@pytest.fixture
-def session(
-    qtbot: QtBot, journal_folder: Path, fast_kdf: KdfParams, tmp_path: Path
-) -> Iterator[JournalSession]:
-    started = JournalSession(
-        journal_folder,
-        QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-        kdf=fast_kdf,
-    )
-    started.start()
-    yield started
-    if started.window is not None:
-        started.window.close()
-    started.shut_down()
-
-
-def unlock(qtbot: QtBot, session: JournalSession, passphrase: str = PASSPHRASE) -> None:
-    dialog = session.dialog
-    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
-    qtbot.keyClicks(dialog.passphrase, passphrase)
-    if dialog.creating:
-        qtbot.keyClicks(dialog.confirmation, passphrase)
-    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
+from tests.ui.qt_helpers import answer_next_message_box, unlock, widgets_holding
 
 
 def test_lock_hides_every_word_and_unlock_returns_to_the_same_place(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
+from reflect.core import prompts
 from reflect.core.crypto.kdf import KdfParams
 from reflect.core.domain import HOPE, STRUGGLE, Entry, FormatSpan
 from reflect.core.journal import Journal
@@ -327,3 +328,34 @@ def test_the_editor_moves_a_moment_exactly_as_the_core_rules_say(
         assert content.text == current[:position] + inserted + current[position + removed :]
         found = [(m.start, m.end) for m in editor.marked_moments(content)]
         assert found == ([] if expected is None else [expected])
+
+
+def test_an_empty_new_entry_offers_a_prompt_and_writing_from_it_keeps_it_as_title(
+    qtbot: QtBot, window: MainWindow, journal_folder: Path
+) -> None:
+    banner = window.editor.prompt_banner
+    qtbot.waitUntil(banner.isVisible)
+    prompt = banner.current_prompt()
+    assert prompt is not None
+    qtbot.keyClicks(window.editor.text, "x")
+    assert not banner.isVisible()  # it steps aside once writing begins
+    window.actions_by_key["new_entry"].trigger()
+    qtbot.waitUntil(banner.isVisible)
+    window.editor.prompt_banner.prompt_chosen.emit(prompt)
+    assert window.editor.title.text() == prompt.text and not banner.isVisible()
+    qtbot.keyClicks(window.editor.text, "An answer.")
+    saved_text, _ = saved_entry(qtbot, window, journal_folder)
+    assert saved_text == "An answer."
+
+
+def test_new_entry_from_prompt_opens_the_prompt_library(qtbot: QtBot, window: MainWindow) -> None:
+    from reflect.ui.prompt_dialog import PromptDialog
+
+    window.actions_by_key["new_from_prompt"].trigger()
+    dialog = window._prompt_dialog
+    assert isinstance(dialog, PromptDialog) and dialog.isVisible()
+    first = next(p for theme in prompts.library() for p in theme.prompts)
+    dialog.prompt_chosen.emit(first)
+    dialog.reject()
+    assert window.editor.title.text() == first.text
+    qtbot.waitUntil(lambda: window._prompt_dialog is None)

@@ -19,6 +19,7 @@ from reflect.core.journal import Journal
 from reflect.ui.entry_details import Details, EntryDetails
 from reflect.ui.entry_text_edit import EntryTextEdit, MarkedMoment
 from reflect.ui.moment_panel import MomentPanel
+from reflect.ui.prompt_banner import PromptBanner
 from reflect.ui.worker import JournalWorker
 
 AUTOSAVE_DELAY_MS = 1000
@@ -89,12 +90,15 @@ class EntryEditor(QWidget):
         self.text.setAccessibleName("Entry text")
         self.text.setPlaceholderText("If you'd like, write about your day…")
         self.moment_panel = MomentPanel(self.text)
+        self.prompt_banner = PromptBanner()
+        self.prompt_banner.prompt_chosen.connect(lambda prompt: self.start_from_prompt(prompt.text))
         self.details = EntryDetails()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
+        layout.addWidget(self.prompt_banner)
         layout.addWidget(self.text)
         layout.addWidget(self.moment_panel)
 
@@ -128,6 +132,7 @@ class EntryEditor(QWidget):
         If earlier words of this entry could not be saved, they are shown instead of the
         older saved text, and saved again.
         """
+        self.prompt_banner.hide()  # offered again by the window for an empty new entry
         # Taken before save_now(), which would hand them to the worker and forget them.
         pending = None if entry is None else self._take_unsaved(entry.id)
         self.save_now()
@@ -163,6 +168,17 @@ class EntryEditor(QWidget):
             self.state_changed.emit("Saved" if entry is not None else "New entry")
         self.text.setFocus()
 
+    @property
+    def is_blank(self) -> bool:
+        """Whether nothing at all has been written on screen."""
+        return not self.title.text() and self.text.document().isEmpty()
+
+    def start_from_prompt(self, prompt_text: str) -> None:
+        """Put a prompt in the title of the (new, empty) entry and go to the text."""
+        self.prompt_banner.hide()
+        self.title.setText(prompt_text)  # saved with the first words, not before
+        self.text.setFocus()
+
     def forget_entry(self) -> None:
         """Let go of the entry on screen without saving it (it was just deleted)."""
         self._autosave.stop()
@@ -181,6 +197,7 @@ class EntryEditor(QWidget):
         try:
             self.title.setText("")  # also clears the line edit's undo history
             self.text.clear_everything()
+            self.prompt_banner.forget_everything()
             self.details.forget_everything()
         finally:
             self._loading = False
@@ -226,6 +243,7 @@ class EntryEditor(QWidget):
     def _on_edited(self) -> None:
         if self._loading:
             return
+        self.prompt_banner.hide()  # writing has begun; the suggestion stepped aside
         self._dirty = True
         self.state_changed.emit("Not saved yet")
         self._autosave.start()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,14 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.core import prompts
 from reflect.core.domain import HOPE, STRUGGLE, Changes, Entry
 from reflect.core.errors import JournalError
 from reflect.core.journal import Journal
+from reflect.core.prompts import Prompt
 from reflect.render.entry_document import PARAGRAPH_STYLES
 from reflect.ui.actions import ACTIONS, build_actions
 from reflect.ui.entry_editor import EntryEditor
 from reflect.ui.entry_list_model import EntryIdRole, EntryListModel
 from reflect.ui.mark_as_dialog import ask_for_tag
+from reflect.ui.prompt_dialog import PromptDialog
 from reflect.ui.worker import JournalWorker
 
 WINDOW_TITLE = "Reflect"  # never the entry's title: window titles show up in task bars
@@ -60,6 +64,7 @@ class MainWindow(QMainWindow):
         self._cursor_to_restore: tuple[int, int] | None = None
         self._generation = 0  # counts locks; see _fetch
         self._deleted: list[Entry] = []  # for Undo Delete, newest last
+        self._prompt_dialog: PromptDialog | None = None
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1000, 680)
 
@@ -119,6 +124,7 @@ class MainWindow(QMainWindow):
         text = self.editor.text
         handlers: dict[str, Callable[[], object]] = {
             "new_entry": self._on_new_entry_triggered,
+            "new_from_prompt": self._on_new_from_prompt_triggered,
             "delete_entry": self._on_delete_entry_triggered,
             "undo_delete": self._on_undo_delete_triggered,
             "lock": self.lock_requested.emit,
@@ -149,6 +155,8 @@ class MainWindow(QMainWindow):
         """Fill the list from the journal; open the entry and cursor of ``place``, if given."""
         self._place_to_restore = place
         self.editor.show_entry(None)
+        if place is None:
+            self._offer_prompt()
         self._refresh_list()
         self._refresh_known_tags()
 
@@ -164,6 +172,9 @@ class MainWindow(QMainWindow):
         self._place_to_restore = self._cursor_to_restore = None
         self._deleted.clear()
         self.actions_by_key["undo_delete"].setEnabled(False)
+        if self._prompt_dialog is not None:
+            self._prompt_dialog.reject()  # it may show the person's own prompts
+            self._prompt_dialog = None
         self.editor.forget_everything()
         self.entry_model.set_ids([])
         self.word_count.clear()
@@ -178,6 +189,33 @@ class MainWindow(QMainWindow):
         self.entry_list.selectionModel().clearSelection()
         self.entry_list.setCurrentIndex(QModelIndex())
         self.editor.show_entry(None)
+        self._offer_prompt()
+
+    def _offer_prompt(self) -> None:
+        """A gentle suggestion above an empty new entry (today's, then others on request)."""
+
+        def offer(own: list[Prompt]) -> None:
+            if self.editor.entry_id is None and self.editor.is_blank:
+                every = [p for theme in prompts.library() for p in theme.prompts] + own
+                today = prompts.suggestion_for(date.today(), tuple(own))
+                self.editor.prompt_banner.show_suggestion(today, every)
+
+        self._fetch(Journal.user_prompts, offer)
+
+    def _on_new_from_prompt_triggered(self) -> None:
+        dialog = PromptDialog(self._worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.prompt_chosen.connect(self._on_prompt_dialog_prompt_chosen)
+        dialog.finished.connect(self._on_prompt_dialog_finished)
+        self._prompt_dialog = dialog
+        dialog.open()
+
+    def _on_prompt_dialog_finished(self) -> None:
+        self._prompt_dialog = None  # it deletes itself on close
+
+    def _on_prompt_dialog_prompt_chosen(self, prompt: Prompt) -> None:
+        self._on_new_entry_triggered()
+        self.editor.start_from_prompt(prompt.text)
 
     def _mark(self, kind: str) -> None:
         if self.editor.text.mark(kind) is None:
