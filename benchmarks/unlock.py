@@ -1,7 +1,7 @@
 """Benchmark: how long unlocking a journal takes, split at the moment the key is derived.
 
-For each journal size it builds a throwaway journal (default Argon2id settings, entries of
-about 200 words spread over five years) and times, several times over:
+For each journal size it builds a throwaway journal with ``generate.py`` (default Argon2id
+settings, entries of about 200 words spread over five years) and times, several times over:
 
 * key derivation: reading ``reflect.key`` and unwrapping the data key (the Argon2id cost);
 * after key: ``Journal.open_with_key`` plus what the window needs to draw its list: every
@@ -21,13 +21,12 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import random
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlcipher3
@@ -35,24 +34,12 @@ import sqlcipher3
 from reflect.core.crypto.keyfile import KeyFile
 from reflect.core.journal import KEY_FILE_NAME, Journal
 
-# A throwaway passphrase for throwaway journals.
-PASSPHRASE = "correct horse battery staple, but longer"  # noqa: S105
-SEED = 20240601
+if not __package__:  # run as ``python benchmarks/unlock.py``: make ``benchmarks`` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.generate import PASSPHRASE, generate_journal
+
 TARGET_AFTER_KEY_MS = 100.0
 TARGET_SIZE = 10_000
-WORDS_PER_ENTRY = 200
-MADE_UP_WORDS = 3_000
-SPAN = timedelta(days=5 * 365)
-START = datetime(2020, 1, 1, tzinfo=UTC)
-
-REAL_WORDS = (  # split in make_vocabulary
-    "today meeting sponsor craving gratitude walk sleep family work call friend morning "
-    "evening tired hopeful anxious calm step program coffee rain sun honest slip sober "
-    "relapse group share listen breathe pray journal kitchen bus doctor sister brother "
-    "mother father hard easy better worse again still maybe enough proud afraid angry"
-)
-TAGS = ("meeting", "sponsor", "family", "work", "cravings", "gratitude", "sleep", "health")
-SYLLABLES = ("ka", "lo", "mi", "ren", "sta", "vu", "tor", "el", "qui", "ban", "do", "fe", "zir")
 
 
 @dataclass(frozen=True)
@@ -86,51 +73,6 @@ class Row:
     @property
     def met(self) -> bool:
         return self.after_key.median_ms < TARGET_AFTER_KEY_MS
-
-
-# --- generating a journal ----------------------------------------------------------------
-
-
-def make_vocabulary(rng: random.Random) -> list[str]:
-    """A few thousand made-up words plus some real ones."""
-    made_up: set[str] = set()
-    while len(made_up) < MADE_UP_WORDS:
-        made_up.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 4))))
-    return sorted(made_up) + REAL_WORDS.split()
-
-
-def make_text(rng: random.Random, vocabulary: Sequence[str]) -> str:
-    """About ``WORDS_PER_ENTRY`` words in sentences of varying length."""
-    words = rng.choices(vocabulary, k=rng.randint(WORDS_PER_ENTRY - 20, WORDS_PER_ENTRY + 20))
-    sentences: list[str] = []
-    while words:
-        length = rng.randint(6, 18)
-        sentence, words = words[:length], words[length:]
-        sentences.append(" ".join(sentence).capitalize() + ".")
-    return " ".join(sentences)
-
-
-def add_entries(journal: Journal, count: int, rng: random.Random) -> None:
-    """Add ``count`` entries, one ``add_entry`` call (one transaction) each."""
-    vocabulary = make_vocabulary(rng)
-    for _ in range(count):
-        journal.add_entry(
-            title=" ".join(rng.choices(vocabulary, k=rng.randint(0, 5))),
-            text=make_text(rng, vocabulary),
-            created=START + timedelta(seconds=rng.uniform(0, SPAN.total_seconds())),
-            tags=rng.sample(TAGS, k=rng.randint(0, 3)),
-        )
-
-
-def generate_journal(folder: Path, count: int) -> float:
-    """Create a journal with default KDF settings holding ``count`` entries; the seconds taken."""
-    start = time.perf_counter()
-    journal = Journal.create(folder, PASSPHRASE)
-    try:
-        add_entries(journal, count, random.Random(SEED))
-    finally:
-        journal.lock()
-    return time.perf_counter() - start
 
 
 # --- measuring ---------------------------------------------------------------------------

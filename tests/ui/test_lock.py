@@ -69,8 +69,12 @@ def test_auto_lock_after_idle_time_saves_and_clears(
         window = session.window
         assert window is not None
         qtbot.keyClicks(window.editor.text, f"typed {word} just before walking away")
+        window.editor.text.selectAll()
+        window.actions_by_key["mark_hope"].trigger()  # a moment with a note, on screen
+        qtbot.keyClicks(window.editor.moment_panel.rows[0].note, f"note {word}")
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)  # locked by itself
         assert widgets_holding(word) == []
+        assert window.editor.text.moments_at_cursor == []
         with Journal.unlock(journal_folder, PASSPHRASE) as journal:
             assert [e.text for e in journal.iter_entries()] == [
                 f"typed {word} just before walking away"

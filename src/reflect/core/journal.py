@@ -322,6 +322,51 @@ class Journal:
             store.delete_entry(connection, entry_id)
         return Changes(deleted=frozenset({entry_id}), tags=True)
 
+    def restore_entry(self, entry: Entry) -> Changes:
+        """Put back an entry deleted earlier (``Undo Delete``), exactly as it was.
+
+        It keeps its id, both times with their time zones, title, words, formatting,
+        check-in, tags and moments, and is found by search again. A moment whose id has
+        since gone to a moment in another entry comes back under a new id. Refused when a
+        newer entry has taken the entry's id.
+        """
+        restored = _restorable(entry)
+        with self._write() as connection:
+            if store.entry_exists(connection, restored.id):
+                raise InvalidInput(
+                    "That entry can't be put back, because a newer entry has taken its "
+                    "place in the journal. Nothing was changed."
+                )
+            store.reinsert_entry(connection, restored)
+            store.set_entry_tags(connection, restored.id, restored.tags)
+            # Every free id is taken back before any moment needs a new one, so a new id
+            # can't take the place of a moment still waiting to be put back.
+            taken = [m for m in restored.moments if store.moment_exists(connection, m.id)]
+            for moment in restored.moments:
+                if moment not in taken:
+                    store.reinsert_moment(connection, moment)
+            for moment in taken:
+                store.insert_moment(
+                    connection,
+                    restored.id,
+                    start=moment.start,
+                    end=moment.end,
+                    kind=moment.kind,
+                    note=moment.note,
+                )
+            store.index_entry(connection, restored.id)
+        return Changes(entries=frozenset({restored.id}), tags=True, created=restored.id)
+
+    def entry_months(self) -> list[tuple[int, int, int]]:
+        """``(year, month, entries)`` for each month holding entries, newest first.
+
+        An entry counts in the month on its own date, in the time zone it was written in:
+        written on 31 January at 23:30 in New York, it is a January entry wherever the
+        journal is opened. Fast for any journal size (see ``store.entry_months``).
+        """
+        with self._read() as connection:
+            return store.entry_months(connection)
+
     def get_entry(self, entry_id: int) -> Entry:
         """One complete entry."""
         with self._read() as connection:
@@ -335,10 +380,20 @@ class Journal:
         with self._read() as connection:
             return store.list_summaries(connection)
 
-    def entry_ids(self) -> list[int]:
-        """Every entry's id, newest first; fast for any journal size (lists start here)."""
+    def entry_ids(self, month: tuple[int, int] | None = None) -> list[int]:
+        """Every entry's id, newest first; fast for any journal size (lists start here).
+
+        With ``month`` (``(year, month)``), only the entries dated in that month, counted
+        as ``entry_months`` counts them.
+        """
+        if month is None:
+            with self._read() as connection:
+                return store.entry_ids(connection)
+        year, month_number = _checked_month(month)
+        if not domain.EARLIEST_YEAR <= year <= domain.LATEST_YEAR:
+            return []  # no entry can be dated there
         with self._read() as connection:
-            return store.entry_ids(connection)
+            return store.entry_ids_in_month(connection, year, month_number)
 
     def summaries(self, entry_ids: Sequence[int]) -> list[EntrySummary]:
         """Summaries of these entries, in the order given; ids that no longer exist are left out."""
@@ -537,3 +592,43 @@ def _check_formatting(formatting: Sequence[FormatSpan], text: str) -> None:
         domain.check_span(span.start, span.end, text, "Formatting")
         if not span.style:
             raise InvalidInput("Formatting needs a style.")
+
+
+def _checked_month(month: tuple[int, int]) -> tuple[int, int]:
+    year, month_number = month
+    if type(year) is not int or type(month_number) is not int or not 1 <= month_number <= 12:
+        raise InvalidInput("A month is a year and a month number from 1 to 12.")
+    return year, month_number
+
+
+def _restorable(entry: Entry) -> Entry:
+    """``entry`` checked as ``add_entry`` would check it (an entry read from the journal
+    passes unchanged); its moments belong to it."""
+    title = domain.check_title(entry.title)
+    mood = domain.check_mood(entry.mood)
+    tags = domain.normalize_tags(entry.tags)
+    _check_formatting(entry.formatting, entry.text)
+    moments = []
+    for moment in entry.moments:
+        domain.check_span(moment.start, moment.end, entry.text)
+        moments.append(
+            Moment(
+                moment.id,
+                entry.id,
+                moment.start,
+                moment.end,
+                domain.normalize_kind(moment.kind),
+                domain.check_note(moment.note),
+            )
+        )
+    return Entry(
+        id=entry.id,
+        created=domain.check_time(entry.created),
+        updated=domain.check_time(entry.updated),
+        title=title,
+        text=entry.text,
+        tags=tags,
+        moments=tuple(moments),
+        formatting=entry.formatting,
+        mood=mood,
+    )

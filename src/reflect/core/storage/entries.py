@@ -279,6 +279,125 @@ def count_entries(connection: Connection) -> int:
     return int(connection.execute("SELECT count(*) FROM entries").fetchone()[0])
 
 
+def reinsert_entry(connection: Connection, entry: Entry) -> None:
+    """Put a deleted entry's row back under its own id, both times as they were.
+
+    Tags, moments and the search index are the caller's to put back.
+    """
+    connection.execute(
+        "INSERT INTO entries (id, created_at, created_offset, updated_at, updated_offset,"
+        " title, body, formatting, mood) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            entry.id,
+            *to_columns(entry.created),
+            *to_columns(entry.updated),
+            entry.title,
+            entry.text,
+            _formatting_json(entry.formatting),
+            entry.mood,
+        ),
+    )
+
+
+def moment_exists(connection: Connection, moment_id: int) -> bool:
+    """Whether a moment with this id exists (in any entry)."""
+    row = connection.execute("SELECT 1 FROM moments WHERE id = ?", (moment_id,)).fetchone()
+    return row is not None
+
+
+def reinsert_moment(connection: Connection, moment: Moment) -> None:
+    """Put a moment back under its own id (the caller checked the id is free)."""
+    connection.execute(
+        'INSERT INTO moments (id, entry_id, start, "end", kind, note) VALUES (?, ?, ?, ?, ?, ?)',
+        (moment.id, moment.entry_id, moment.start, moment.end, moment.kind, moment.note),
+    )
+
+
+# --- months -----------------------------------------------------------------------------
+#
+# An entry belongs to the month on its own date: its created time in the offset it was
+# written at (``created_at + created_offset`` seconds, as wall-clock time). The index on
+# ``created_at`` knows nothing of offsets, and reading the offset means reading the entry's
+# row (the whole table is the whole journal: about 1 s to decrypt at 100,000 entries). But
+# an offset is always less than a day, so only entries within a day of a month's edge can
+# belong to another month than their UTC time suggests: the middle of every month is
+# counted from the index alone, and only the rows near its edges are read.
+
+_DAY_MICROS = 86_400_000_000
+
+
+def _floor_seconds(micros: str) -> str:
+    """SQL for whole seconds at or before ``micros`` (SQLite's ``/`` truncates toward zero)."""
+    return f"(({micros}) - (((({micros}) % 1000000) + 1000000) % 1000000)) / 1000000"
+
+
+def _month_start(seconds: str, *modifiers: str) -> str:
+    """SQL for the microseconds at the start of the (UTC) month ``seconds`` falls in."""
+    extra = "".join(f", '{modifier}'" for modifier in modifiers)
+    return (
+        f"CAST(strftime('%s', {seconds}, 'unixepoch', 'start of month'{extra}) AS INTEGER)"
+        " * 1000000"
+    )
+
+
+_LOCAL_MICROS = "e.created_at + e.created_offset * 1000000"
+
+# ``months`` runs over every calendar month from a day before the first entry to a day
+# after the last (month starts as wall-clock microseconds); ``counted`` adds, for each
+# month, the entries certainly in it (more than a day from either edge: index only) and,
+# one by one, the entries within a day of its start, put in the month of their own date.
+_ENTRY_MONTHS = f"""
+WITH RECURSIVE
+  span(earliest, latest) AS (
+    SELECT (SELECT min(created_at) FROM entries), (SELECT max(created_at) FROM entries)
+  ),
+  months(start, next) AS (
+    SELECT {_month_start(_floor_seconds("earliest - :day"))},
+           {_month_start(_floor_seconds("earliest - :day"), "+1 month")}
+      FROM span WHERE earliest IS NOT NULL
+    UNION ALL
+    SELECT next, {_month_start("next / 1000000", "+1 month")}
+      FROM months, span WHERE next <= latest + :day
+  ),
+  counted(start, entries) AS (
+    SELECT start, (SELECT count(*) FROM entries
+                    WHERE created_at >= start + :day AND created_at < next - :day)
+      FROM months
+    UNION ALL
+    SELECT {_month_start(_floor_seconds(_LOCAL_MICROS))}, 1
+      FROM months JOIN entries e
+        ON e.created_at >= months.start - :day AND e.created_at < months.start + :day
+  )
+SELECT CAST(strftime('%Y', start / 1000000, 'unixepoch') AS INTEGER),
+       CAST(strftime('%m', start / 1000000, 'unixepoch') AS INTEGER),
+       sum(entries)
+  FROM counted GROUP BY start HAVING sum(entries) > 0 ORDER BY start DESC
+"""  # noqa: S608 - only fixed SQL pieces are formatted in; values are bound
+
+
+def entry_months(connection: Connection) -> list[tuple[int, int, int]]:
+    """(year, month, entries) for every month with entries, newest first, by each
+    entry's own date (the time zone it was written in)."""
+    rows = connection.execute(_ENTRY_MONTHS, {"day": _DAY_MICROS})
+    return [(int(year), int(month), int(count)) for year, month, count in rows]
+
+
+def entry_ids_in_month(connection: Connection, year: int, month: int) -> list[int]:
+    """Ids of the entries dated in this month by their own date (as ``entry_months``
+    counts them), newest first. The year must leave room for the next month's start."""
+    first = to_columns(datetime(year, month, 1, tzinfo=UTC))[0]
+    after = to_columns(datetime(year + month // 12, month % 12 + 1, 1, tzinfo=UTC))[0]
+    rows = connection.execute(
+        "SELECT id FROM entries"
+        " WHERE created_at >= ? AND created_at < ?"  # the index narrows it to a day either side
+        " AND created_at + created_offset * 1000000 >= ?"
+        " AND created_at + created_offset * 1000000 < ?"
+        " ORDER BY created_at DESC, id DESC",
+        (first - _DAY_MICROS, after + _DAY_MICROS, first, after),
+    )
+    return [int(row[0]) for row in rows]
+
+
 # --- the search index -------------------------------------------------------------------
 
 
