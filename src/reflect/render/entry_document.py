@@ -23,6 +23,7 @@ so undo, redo and formatting changes carry the highlight along with the mark.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -58,6 +59,9 @@ _BULLET_STYLES = (
     QTextListFormat.Style.ListSquare,
 )
 _MOMENT_PROPERTY_BASE = int(QTextFormat.Property.UserProperty) + 1000
+# Set on every format that marks at least one moment: a cheap test before reading them all.
+_MARKED = int(QTextFormat.Property.UserProperty) + 999
+_WIDE = re.compile("[\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,7 @@ class Utf16Offsets:
 
     def __init__(self, text: str) -> None:
         # Characters outside the Basic Multilingual Plane take two UTF-16 code units.
-        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._wide = [match.start() for match in _WIDE.finditer(text)]
         self._wide_utf16 = [i + n for n, i in enumerate(self._wide)]
 
     def to_position(self, offset: int) -> int:
@@ -114,6 +118,8 @@ def moment_property(key: int) -> int:
 
 def moment_keys(char_format: QTextCharFormat) -> set[int]:
     """The moments whose words have this format."""
+    if not char_format.hasProperty(_MARKED):
+        return set()
     return {
         prop - _MOMENT_PROPERTY_BASE
         for prop in char_format.properties()
@@ -132,9 +138,11 @@ def with_moments(
     result.clearProperty(QTextFormat.Property.TextUnderlineColor)
     result.clearProperty(QTextFormat.Property.TextUnderlineStyle)
     ordered = sorted(keys)
+    result.clearProperty(_MARKED)
     for key in ordered:
         result.setProperty(moment_property(key), True)
     if ordered:
+        result.setProperty(_MARKED, True)
         # Overlapping moments: the earliest marked sets the look; the panel lists them all.
         look = look_for(kinds.get(ordered[0], ""))
         tint = QColor(look.colour)

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from reflect.core.domain import MAX_TITLE_LENGTH, Changes, Entry, FormatSpan, MomentDraft
+from reflect.core.domain import MAX_TITLE_LENGTH, Changes, Entry, MomentDraft
 from reflect.core.errors import InvalidInput, JournalError
 from reflect.core.journal import Journal
 from reflect.ui.entry_details import Details, EntryDetails
-from reflect.ui.entry_text_edit import EntryTextEdit, MarkedMoment
+from reflect.ui.entry_text_edit import EntryTextEdit, MarkedMoment, Snapshot
 from reflect.ui.moment_panel import MomentPanel
 from reflect.ui.prompt_banner import PromptBanner
 from reflect.ui.worker import JournalWorker
@@ -27,12 +27,10 @@ AUTOSAVE_DELAY_MS = 1000
 
 @dataclass(frozen=True)
 class _Fields:
-    """Everything a save writes: the words, their formatting and moments, the details row."""
+    """Everything a save writes: the title, the words (with formatting and moments), details."""
 
     title: str
-    text: str
-    formatting: tuple[FormatSpan, ...]
-    moments: tuple[MarkedMoment, ...]
+    words: Snapshot  # read on the worker: see Snapshot
     details: Details
 
 
@@ -140,13 +138,14 @@ class EntryEditor(QWidget):
         try:
             if pending is not None:
                 old_draft, fields = pending
+                content, marked = fields.words.read()
                 self.title.setText(fields.title)
-                keys = self.text.load(fields.text, fields.formatting, fields.moments)
+                keys = self.text.load(content.text, content.formatting, marked)
                 self._draft = _Draft(
                     old_draft.entry_id,
                     {
                         key: old_draft.moment_ids[m.key]
-                        for key, m in zip(keys, fields.moments, strict=True)
+                        for key, m in zip(keys, marked, strict=True)
                         if m.key in old_draft.moment_ids
                     },
                 )
@@ -222,12 +221,9 @@ class EntryEditor(QWidget):
         if self._dirty:
             self._dirty = False
             self._autosave.stop()
-            content = self.text.content()
             fields = _Fields(
                 self.title.text(),
-                content.text,
-                tuple(content.formatting),
-                tuple(self.text.marked_moments(content)),
+                self.text.snapshot(self._worker.journal_thread),
                 self.details.details(),
             )
             self._save(self._draft, fields)
@@ -254,32 +250,34 @@ class EntryEditor(QWidget):
         details = fields.details
 
         def work(journal: Journal) -> Changes:
-            moments = draft.moment_drafts(fields.moments)
+            content, marked = fields.words.read()
+            text, formatting = content.text, tuple(content.formatting)
+            moments = draft.moment_drafts(marked)
             if draft.entry_id is not None:
                 changes = journal.update_entry(
                     draft.entry_id,
                     title=fields.title,
-                    text=fields.text,
+                    text=text,
                     created=details.created,
                     tags=details.tags,
                     mood=details.mood,
-                    formatting=fields.formatting,
+                    formatting=formatting,
                     moments=moments,
                 )
-            elif not fields.title.strip() and not fields.text.strip():
+            elif not fields.title.strip() and not text.strip():
                 return Changes()  # nothing worth keeping yet: no empty entries
             else:
                 changes = journal.add_entry(
                     title=fields.title,
-                    text=fields.text,
+                    text=text,
                     created=details.created,
                     tags=details.tags,
                     mood=details.mood,
-                    formatting=fields.formatting,
+                    formatting=formatting,
                     moments=moments,
                 )
                 draft.entry_id = changes.created
-            draft.remember_ids(fields.moments, changes.moment_ids)
+            draft.remember_ids(marked, changes.moment_ids)
             return changes
 
         self._worker.submit(

@@ -17,7 +17,7 @@ import contextlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QMimeData, QThread, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -66,6 +66,38 @@ class MarkedMoment:
     end: int
 
 
+class Snapshot:
+    """The words on screen at one instant, to be read later, off the UI thread.
+
+    Cloning the document costs the UI thread a few milliseconds even for a very long entry;
+    reading it (every paragraph and run of formatting, in Python) costs several times that,
+    so the journal worker does the reading, on a copy nobody else touches.
+    """
+
+    def __init__(self, document: QTextDocument, moments: dict[int, MomentInfo]) -> None:
+        self._document: QTextDocument | None = document
+        self._moments = moments
+        self._content: tuple[DocumentContent, tuple[MarkedMoment, ...]] | None = None
+
+    def read(self) -> tuple[DocumentContent, tuple[MarkedMoment, ...]]:
+        """The stored form of the words, and their moments (read once, then kept)."""
+        if self._content is None:
+            document, self._document = self._document, None  # freed on its owner's thread
+            content = doc.read(document) if document is not None else DocumentContent("", [])
+            self._content = (content, tuple(marked_moments(content, self._moments)))
+        return self._content
+
+
+def marked_moments(content: DocumentContent, moments: dict[int, MomentInfo]) -> list[MarkedMoment]:
+    """The moments whose words are in ``content``, in text order."""
+    found = [
+        MarkedMoment(key, moments[key].kind, moments[key].note, start, end)
+        for key, (start, end) in content.moment_spans.items()
+        if key in moments
+    ]
+    return sorted(found, key=lambda m: (m.start, m.end, m.key))
+
+
 class EntryTextEdit(QTextEdit):
     """Rich text editing restricted to what Reflect stores, with moments as marks."""
 
@@ -112,12 +144,14 @@ class EntryTextEdit(QTextEdit):
 
     def marked_moments(self, content: DocumentContent) -> list[MarkedMoment]:
         """The moments on screen (those whose words are still there), in text order."""
-        found = [
-            MarkedMoment(key, self._moments[key].kind, self._moments[key].note, start, end)
-            for key, (start, end) in content.moment_spans.items()
-            if key in self._moments
-        ]
-        return sorted(found, key=lambda m: (m.start, m.end, m.key))
+        return marked_moments(content, self._moments)
+
+    def snapshot(self, owner: QThread) -> Snapshot:
+        """A copy of the words on screen, handed to ``owner`` (the thread that will read it)."""
+        copy = self.document().clone()
+        copy.moveToThread(owner)
+        moments = {key: MomentInfo(info.kind, info.note) for key, info in self._moments.items()}
+        return Snapshot(copy, moments)
 
     def moment_info(self, key: int) -> MomentInfo:
         """Kind and note of a moment."""

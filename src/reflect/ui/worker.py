@@ -106,6 +106,11 @@ class JournalWorker(QObject):
 
         self._submit(work, on_done, on_error)
 
+    @property
+    def journal_thread(self) -> QThread:
+        """The thread the journal lives on (objects handed to tasks may be moved to it)."""
+        return self._thread
+
     def submit(
         self,
         call: Callable[[Journal], Any],
