@@ -26,19 +26,36 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtGui import QTextCursor  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 
-from reflect.core.crypto.kdf import KdfParams  # noqa: E402
-from reflect.core.domain import HOPE, STRUGGLE, FormatSpan, MomentDraft  # noqa: E402
-from reflect.core.journal import Journal  # noqa: E402
-from reflect.ui.main_window import MainWindow  # noqa: E402
-from reflect.ui.worker import JournalWorker  # noqa: E402
+from reflect.core.crypto.kdf import KdfParams
+from reflect.core.domain import HOPE, STRUGGLE, FormatSpan, MomentDraft
+from reflect.core.journal import Journal
+from reflect.ui.main_window import MainWindow
+from reflect.ui.worker import JournalWorker
 
 PASSPHRASE = "benchmark passphrase, thrown away"  # noqa: S105
 TARGET_P99_MS = 16.0
-WORDS = "today I went to the meeting and listened more than I spoke it was hard and good".split()
+WORDS = [
+    "today",
+    "I",
+    "went",
+    "to",
+    "the",
+    "meeting",
+    "and",
+    "listened",
+    "more",
+    "than",
+    "I",
+    "spoke",
+    "it",
+    "was",
+    "hard",
+    "and",
+    "good",
+]
 
 
 def long_entry(words: int, rng: random.Random) -> tuple[str, list[FormatSpan], list[MomentDraft]]:
@@ -58,10 +75,10 @@ def long_entry(words: int, rng: random.Random) -> tuple[str, list[FormatSpan], l
             formatting.append(FormatSpan(position, end, "heading2"))
         elif number % 10 in (3, 4):
             formatting.append(FormatSpan(position, end, "bullet"))
-        elif len(paragraph) > 80:  # noqa: PLR2004
+        elif len(paragraph) > 80:
             formatting.append(FormatSpan(position + 5, position + 25, "bold"))
             formatting.append(FormatSpan(position + 30, position + 60, "italic"))
-        if len(moments) < 40 and number % 2 and len(paragraph) > 80:  # noqa: PLR2004
+        if len(moments) < 40 and number % 2 and len(paragraph) > 80:
             kind = HOPE if number % 4 == 1 else STRUGGLE
             moments.append(MomentDraft(None, position + 10, position + 80, kind))
         position = end + 1
