@@ -315,17 +315,26 @@ def set_paragraph_style(block: QTextBlock, style: str | None) -> None:
         _join_list(block, LIST_STYLES[style])
 
 
-def _set_heading_look(cursor: QTextCursor, block: QTextBlock, level: int) -> None:
-    """Heading text is larger and bold; plain text loses both."""
-    heading_look = QTextCharFormat()
-    heading_look.setProperty(
+def heading_look(level: int) -> QTextCharFormat:
+    """What heading words look like (larger, bold); level 0 is plain text's look."""
+    look = QTextCharFormat()
+    look.setProperty(
         QTextFormat.Property.FontSizeAdjustment, _HEADING_SIZE_ADJUSTMENT.get(level, 0)
     )
-    heading_look.setFontWeight(QFont.Weight.Bold.value if level else QFont.Weight.Normal.value)
+    look.setFontWeight(QFont.Weight.Bold.value if level else QFont.Weight.Normal.value)
+    return look
+
+
+def _set_heading_look(cursor: QTextCursor, block: QTextBlock, level: int) -> None:
+    """Heading text is larger and bold; plain text loses both.
+
+    Only the words get the look: Qt drops the first paragraph of a document from the layout
+    when its *block* character format is merged, so typing into an empty heading takes the
+    look from the editor's current format instead (see ``EntryTextEdit``).
+    """
     cursor.setPosition(block.position())
     cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-    cursor.mergeCharFormat(heading_look)
-    cursor.mergeBlockCharFormat(heading_look)
+    cursor.mergeCharFormat(heading_look(level))
 
 
 def _join_list(block: QTextBlock, list_style: QTextListFormat.Style) -> None:

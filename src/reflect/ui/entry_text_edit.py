@@ -216,6 +216,8 @@ class EntryTextEdit(QTextEdit):
                 doc.set_paragraph_style(block, style)
         finally:
             cursor.endEditBlock()
+        if not cursor.hasSelection() and cursor.block().length() == 1:  # an empty paragraph
+            self.mergeCurrentCharFormat(doc.heading_look(doc.HEADINGS.get(style or "", 0)))
 
     def paragraph_style(self) -> str | None:
         """The style of the paragraph the cursor is in."""

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.entry_list.setWordWrap(False)
         self.entry_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.entry_list.setSpacing(2)
+        self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editor = EntryEditor(worker)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
