@@ -163,3 +163,13 @@ def test_removing_one_of_two_overlapping_moments_keeps_the_other(qapp: QApplicat
     cursor = QTextCursor(document)
     cursor.setPosition(2)
     assert cursor.charFormat().background().style() == Qt.BrushStyle.NoBrush  # no highlight left
+
+
+def test_a_heading_as_the_first_paragraph_is_laid_out_and_larger(qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QTextEdit
+
+    editor = QTextEdit()
+    doc.build(editor.document(), "Ninety days\nwords", [FormatSpan(0, 11, "heading1")])
+    layout = editor.document().documentLayout()
+    heading, words = list(doc.blocks(editor.document()))
+    assert layout.blockBoundingRect(heading).height() > layout.blockBoundingRect(words).height()
