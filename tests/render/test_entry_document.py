@@ -166,10 +166,10 @@ def test_removing_one_of_two_overlapping_moments_keeps_the_other(qapp: QApplicat
 
 
 def test_a_heading_as_the_first_paragraph_is_laid_out_and_larger(qapp: QApplication) -> None:
-    from PySide6.QtWidgets import QTextEdit
-
-    editor = QTextEdit()
-    doc.build(editor.document(), "Ninety days\nwords", [FormatSpan(0, 11, "heading1")])
-    layout = editor.document().documentLayout()
-    heading, words = list(doc.blocks(editor.document()))
+    document = QTextDocument()
+    doc.build(document, "Ninety days\nwords", [FormatSpan(0, 11, "heading1")])
+    document.setTextWidth(400)
+    document.size()  # lays it all out
+    layout = document.documentLayout()
+    heading, words = list(doc.blocks(document))
     assert layout.blockBoundingRect(heading).height() > layout.blockBoundingRect(words).height()
