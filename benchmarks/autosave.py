@@ -96,7 +96,10 @@ def main() -> None:
         folder = Path(temp) / "journal"
         text, formatting, moments = long_entry(args.words, rng)
         with Journal.create(folder, PASSPHRASE, kdf=KdfParams.fast_for_tests()) as journal:
-            entry_id = journal.add_entry(text=text, formatting=formatting, moments=moments).created
+            created = journal.add_entry(text=text, formatting=formatting, moments=moments).created
+        if created is None:
+            raise SystemExit("the journal did not keep the entry")
+        entry_id = created
         worker = JournalWorker()
         opened: list[object] = []
         worker.open_journal(folder, PASSPHRASE, create=False, on_done=opened.append)

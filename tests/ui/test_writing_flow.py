@@ -100,7 +100,7 @@ def test_write_mark_edit_switch_lock_unlock_and_reload(
     wait_saved(qtbot, window)
     qtbot.waitUntil(lambda: window.entry_model.rowCount() == 2)
     window.entry_list.setFocus()
-    press(qtbot, Qt.Key.Key_End)  # the oldest entry is last
+    press(qtbot, Qt.Key.Key_End, CTRL)  # the oldest entry is last
     qtbot.waitUntil(lambda: window.editor.entry_id == first_id)
     assert on_screen(window) == expected
     window.editor.set_cursor_position(10)
