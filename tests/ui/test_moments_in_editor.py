@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -359,3 +360,21 @@ def test_new_entry_from_prompt_opens_the_prompt_library(qtbot: QtBot, window: Ma
     dialog.reject()
     assert window.editor.title.text() == first.text
     qtbot.waitUntil(lambda: window._prompt_dialog is None)
+
+
+def test_the_list_can_show_one_month(qtbot: QtBot, window: MainWindow) -> None:
+    def add(journal: Journal) -> None:
+        journal.add_entry(title="October words", created=datetime(2026, 10, 3, 9, 0).astimezone())
+        journal.add_entry(title="November words", created=datetime(2026, 11, 2, 9, 0).astimezone())
+
+    done: list[object] = []
+    window._worker.submit(add, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done))
+    window.load()
+    qtbot.waitUntil(lambda: window.entry_model.rowCount() == 2 and window.month_filter.count() == 3)
+    assert window.month_filter.itemText(2).startswith("October 2026")
+    window.month_filter.setCurrentIndex(2)
+    window.month_filter.activated.emit(2)
+    qtbot.waitUntil(lambda: window.entry_model.rowCount() == 1)
+    row = window.entry_model.index(0)
+    qtbot.waitUntil(lambda: "October words" in str(row.data()))
