@@ -61,7 +61,7 @@ def test_auto_lock_after_idle_time_saves_and_clears(
     session = JournalSession(
         journal_folder,
         QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-        idle_ms=1500,
+        idle_ms=3000,  # room for the typing below on a busy machine
     )
     session.start()
     try:
