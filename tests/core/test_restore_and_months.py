@@ -116,17 +116,7 @@ def test_a_moment_id_taken_in_the_meantime_is_replaced_not_stolen(journal: Journ
     assert journal.check_integrity() == []
 
 
-def test_an_entry_is_not_put_back_twice(journal: Journal) -> None:
-    entry = write_full_entry(journal)
-    journal.delete_entry(entry.id)
-    journal.restore_entry(entry)
-    with pytest.raises(InvalidInput, match="newer entry has taken its place"):
-        journal.restore_entry(entry)
-    assert journal.get_entry(entry.id) == entry
-    assert journal.check_integrity() == []
-
-
-def test_an_entry_whose_id_was_given_out_again_is_refused_and_nothing_changes(
+def test_an_entry_whose_id_was_given_out_again_comes_back_under_a_new_one(
     journal: Journal,
 ) -> None:
     entry = write_full_entry(journal)
@@ -134,12 +124,20 @@ def test_an_entry_whose_id_was_given_out_again_is_refused_and_nothing_changes(
     # Without AUTOINCREMENT, SQLite gives the next entry the highest id again.
     newer = journal.add_entry(text="A new page").created
     assert newer == entry.id
-    with pytest.raises(InvalidInput, match="Nothing was changed"):
-        journal.restore_entry(entry)
+    changes = journal.restore_entry(entry)
+    assert changes.created is not None and changes.created != newer
+    back = journal.get_entry(changes.created)
+    assert (back.title, back.text, back.tags, back.created) == (
+        entry.title,
+        entry.text,
+        entry.tags,
+        entry.created,
+    )
+    assert [m.passage(back.text) for m in back.moments] == [
+        m.passage(entry.text) for m in entry.moments
+    ]
     assert journal.get_entry(newer).text == "A new page"
-    assert journal.entry_ids() == [newer]
-    assert journal.search_entry_ids(["marmalade"]) == []
-    assert journal.tags() == []
+    assert journal.search_entry_ids(["marmalade"]) == [changes.created]
     assert journal.check_integrity() == []
 
 

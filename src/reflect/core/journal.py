@@ -9,6 +9,7 @@ Not thread-safe: one thread owns a ``Journal`` (the UI runs it on a worker threa
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import secrets
 import shutil
@@ -326,16 +327,21 @@ class Journal:
         """Put back an entry deleted earlier (``Undo Delete``), exactly as it was.
 
         It keeps its id, both times with their time zones, title, words, formatting,
-        check-in, tags and moments, and is found by search again. A moment whose id has
-        since gone to a moment in another entry comes back under a new id. Refused when a
-        newer entry has taken the entry's id.
+        check-in, tags and moments, and is found by search again. If a newer entry has
+        since taken its id (ids of the newest entries are reused), it comes back under a
+        new one, as does a moment whose id has gone to a moment in another entry;
+        ``Changes.created`` is the id it has now.
         """
         restored = _restorable(entry)
         with self._write() as connection:
             if store.entry_exists(connection, restored.id):
-                raise InvalidInput(
-                    "That entry can't be put back, because a newer entry has taken its "
-                    "place in the journal. Nothing was changed."
+                new_id = store.next_entry_id(connection)
+                restored = dataclasses.replace(
+                    restored,
+                    id=new_id,
+                    moments=tuple(
+                        dataclasses.replace(m, entry_id=new_id) for m in restored.moments
+                    ),
                 )
             store.reinsert_entry(connection, restored)
             store.set_entry_tags(connection, restored.id, restored.tags)

@@ -302,12 +302,16 @@ class MainWindow(QMainWindow):
             return
         entry = self._deleted.pop()
         self.actions_by_key["undo_delete"].setEnabled(bool(self._deleted))
-        self._place_to_restore = (entry.id, 0)
 
         def restore(journal: Journal) -> Changes:
             return journal.restore_entry(entry)
 
-        self._fetch(restore, self._on_editor_saved)
+        self._fetch(restore, self._on_worker_entry_restored)
+
+    def _on_worker_entry_restored(self, changes: Changes) -> None:
+        if changes.created is not None:
+            self._place_to_restore = (changes.created, 0)  # open it when the list is back
+        self._on_editor_saved(changes)
 
     def _on_entry_list_current_changed(self, current: QModelIndex, _: QModelIndex) -> None:
         entry_id = current.data(EntryIdRole) if current.isValid() else None

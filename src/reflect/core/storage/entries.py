@@ -128,6 +128,12 @@ def delete_user_prompt(connection: Connection, prompt_id: int) -> bool:
     return cursor.rowcount > 0
 
 
+def next_entry_id(connection: Connection) -> int:
+    """An id no entry has now (one past the largest)."""
+    row = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM entries").fetchone()
+    return int(row[0])
+
+
 def entry_exists(connection: Connection, entry_id: int) -> bool:
     """Whether an entry with this id exists."""
     row = connection.execute("SELECT 1 FROM entries WHERE id = ?", (entry_id,)).fetchone()
