@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from reflect.render.entry_document import Utf16Offsets
 from reflect.ui.entry_text_edit import EntryTextEdit
 from reflect.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
+from tests.helpers import run_cli
 from tests.ui.qt_helpers import answer_next_message_box, open_main_window
 
 
@@ -378,3 +380,44 @@ def test_the_list_can_show_one_month(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.entry_model.rowCount() == 1)
     row = window.entry_model.index(0)
     qtbot.waitUntil(lambda: "October words" in str(row.data()))
+
+
+def test_the_command_line_lists_the_editors_moments_with_their_words(
+    qtbot: QtBot, window: MainWindow, journal_folder: Path, passphrase_file: Path
+) -> None:
+    text = window.editor.text
+    text.insertPlainText("👩🏽‍🦱 é")  # wide characters and a combining mark before the moment
+    qtbot.keyClicks(text, " I stayed.")
+    words = text.content().text
+    select(text, words.index("I stayed"), len(words) - 1)
+    text.mark(HOPE)
+    saved_entry(qtbot, window, journal_folder)
+    window._worker.shutdown()  # the CLI opens the journal on its own
+    run = run_cli(
+        "list", "--json", "--journal", journal_folder, "--passphrase-file", passphrase_file
+    )
+    assert run.code == 0, run.stderr
+    (entry,) = json.loads(run.stdout)
+    assert entry["text"] == words
+    assert [(m["kind"], m["text"]) for m in entry["moments"]] == [(HOPE, "I stayed")]
+
+
+def test_ctrl_f_searches_the_journal_and_locking_forgets_the_search(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    def add(journal: Journal) -> None:
+        journal.add_entry(title="Café with Sam")
+        journal.add_entry(title="Long walk")
+
+    done: list[object] = []
+    window._worker.submit(add, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done))
+    window.load()
+    qtbot.waitUntil(lambda: window.entry_model.rowCount() == 2)
+    window.actions_by_key["find"].trigger()
+    assert window.search.accessibleName() == "Search"
+    qtbot.keyClicks(window.search, "cafe")
+    qtbot.waitUntil(lambda: window.entry_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: "Café with Sam" in str(window.entry_model.index(0).data()))
+    window.forget_everything()
+    assert window.search.text() == ""

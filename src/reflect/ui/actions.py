@@ -88,6 +88,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "redo", "&Redo", QKeySequence.StandardKey.Redo, "edit-redo", _EDIT, "Redo what was undone"
     ),
     ActionSpec(
+        "find",
+        "&Find…",
+        QKeySequence.StandardKey.Find,
+        "edit-find",
+        _EDIT,
+        "Find entries by their words, tags or notes",
+        separator_before=True,
+    ),
+    ActionSpec(
         "preferences",
         "&Preferences…",
         QKeySequence.StandardKey.Preferences,

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -77,13 +79,7 @@ class MainWindow(QMainWindow):
         self.editor = EntryEditor(worker)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.month_filter = MonthFilter()
-        self.month_filter.month_changed.connect(self._on_month_filter_month_changed)
-        list_pane = QWidget()
-        list_layout = QVBoxLayout(list_pane)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.month_filter)
-        list_layout.addWidget(self.entry_list)
+        list_pane = self._make_list_pane()
         self.splitter.addWidget(list_pane)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(1, 3)
@@ -106,6 +102,27 @@ class MainWindow(QMainWindow):
         self.editor.state_changed.connect(self.save_status.setText)
         self.editor.text.textChanged.connect(self._on_editor_text_changed)
         self._restore_geometry()
+
+    def _make_list_pane(self) -> QWidget:
+        """Search and month above the entry list."""
+        self.month_filter = MonthFilter()
+        self.month_filter.month_changed.connect(self._on_month_filter_month_changed)
+        list_pane = QWidget()
+        list_layout = QVBoxLayout(list_pane)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setAccessibleName("Search")
+        self.search.setPlaceholderText("Search your journal (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self._search_delay = QTimer(self)
+        self._search_delay.setSingleShot(True)
+        self._search_delay.setInterval(250)  # search when typing pauses, not on every key
+        self._search_delay.timeout.connect(self._refresh_list)
+        self.search.textChanged.connect(self._search_delay.start)
+        list_layout.addWidget(self.search)
+        list_layout.addWidget(self.month_filter)
+        list_layout.addWidget(self.entry_list)
+        return list_pane
 
     def _make_entry_list(self) -> QTableView:
         # A one-column table, not a QListView: a list view lays out every row again on any
@@ -154,6 +171,7 @@ class MainWindow(QMainWindow):
             "undo_delete": self._on_undo_delete_triggered,
             "lock": self.lock_requested.emit,
             "preferences": self.preferences_requested.emit,
+            "find": self._on_find_triggered,
             "quit": self.close,
             "undo": text.undo,
             "redo": text.redo,
@@ -203,6 +221,8 @@ class MainWindow(QMainWindow):
         self.editor.forget_everything()
         self.entry_model.set_ids([])
         self.month_filter.forget_everything()
+        self._search_delay.stop()
+        self.search.clear()  # what was searched for is journal content too
         self.word_count.clear()
         self.save_status.setText("Locked")
         self.statusBar().clearMessage()
@@ -354,8 +374,21 @@ class MainWindow(QMainWindow):
 
     def _refresh_list(self) -> None:
         month = self.month_filter.month()
-        self._fetch(lambda journal: journal.entry_ids(month), self._on_worker_ids_loaded)
+        words = self.search.text().split()
+
+        def ids(journal: Journal) -> list[int]:
+            listed = journal.entry_ids(month)
+            if not words:
+                return listed
+            found = set(journal.search_entry_ids(words))
+            return [entry_id for entry_id in listed if entry_id in found]  # newest first
+
+        self._fetch(ids, self._on_worker_ids_loaded)
         self._fetch(Journal.entry_months, self.month_filter.set_months)
+
+    def _on_find_triggered(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _on_month_filter_month_changed(self, _: object) -> None:
         self._refresh_list()
