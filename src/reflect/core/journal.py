@@ -9,7 +9,6 @@ Not thread-safe: one thread owns a ``Journal`` (the UI runs it on a worker threa
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
 import secrets
 import shutil
@@ -19,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from reflect.core import domain, prompts
+from reflect.core import entry_writes as writes
 from reflect.core.crypto.kdf import KEY_LENGTH, KdfParams
 from reflect.core.crypto.keyfile import KeyFile
 from reflect.core.domain import (
@@ -28,7 +28,6 @@ from reflect.core.domain import (
     EntrySummary,
     FormatSpan,
     Keep,
-    Moment,
     MomentDraft,
 )
 from reflect.core.errors import (
@@ -49,7 +48,7 @@ from reflect.core.files import (
     make_private_folder,
 )
 from reflect.core.prompts import Prompt
-from reflect.core.spans import Edit, edits_between, shift_through
+from reflect.core.spans import edits_between
 from reflect.core.storage import entries as store
 from reflect.core.storage import schema
 from reflect.core.storage.connection import (
@@ -241,15 +240,15 @@ class Journal:
         title = domain.check_title(title)
         mood = domain.check_mood(mood)
         tag_names = domain.normalize_tags(tags)
-        _check_formatting(formatting, text)
-        drafts = _checked_moments(moments, text)
+        writes.check_formatting(formatting, text)
+        drafts = writes.checked_moments(moments, text)
         when = domain.check_time(created) if created is not None else self._clock()
         with self._write() as connection:
             entry_id = store.insert_entry(
                 connection, created=when, title=title, text=text, formatting=formatting, mood=mood
             )
             store.set_entry_tags(connection, entry_id, tag_names)
-            moment_ids = _store_moments(connection, entry_id, (), drafts)
+            moment_ids = writes.store_moments(connection, entry_id, (), drafts)
             store.index_entry(connection, entry_id)
         return Changes(
             entries=frozenset({entry_id}),
@@ -282,10 +281,12 @@ class Journal:
         current = self.get_entry(entry_id)
         edits = [] if text is None else edits_between(current.text, text)
         if formatting is None and edits:
-            formatting = _shifted_formatting(current.formatting, edits)
+            formatting = writes.shifted_formatting(current.formatting, edits)
         new_text = current.text if text is None else text
-        _check_formatting(formatting if formatting is not None else current.formatting, new_text)
-        drafts = None if moments is None else _checked_moments(moments, new_text)
+        writes.check_formatting(
+            formatting if formatting is not None else current.formatting, new_text
+        )
+        drafts = None if moments is None else writes.checked_moments(moments, new_text)
         tag_names = None if tags is None else domain.normalize_tags(tags)
         new_title = None if title is None else domain.check_title(title)
         new_mood = mood if isinstance(mood, Keep) else domain.check_mood(mood)
@@ -304,9 +305,9 @@ class Journal:
             )
             moment_ids: tuple[int, ...] = ()
             if drafts is not None:
-                moment_ids = _store_moments(connection, entry_id, current.moments, drafts)
+                moment_ids = writes.store_moments(connection, entry_id, current.moments, drafts)
             elif edits:
-                _shift_moments(connection, current.moments, edits)
+                writes.shift_moments(connection, current.moments, edits)
             if tag_names is not None:
                 store.set_entry_tags(connection, entry_id, tag_names)
             store.index_entry(connection, entry_id)
@@ -332,36 +333,11 @@ class Journal:
         new one, as does a moment whose id has gone to a moment in another entry;
         ``Changes.created`` is the id it has now.
         """
-        restored = _restorable(entry)
+        restored = writes.restorable(entry)
         with self._write() as connection:
-            if store.entry_exists(connection, restored.id):
-                new_id = store.next_entry_id(connection)
-                restored = dataclasses.replace(
-                    restored,
-                    id=new_id,
-                    moments=tuple(
-                        dataclasses.replace(m, entry_id=new_id) for m in restored.moments
-                    ),
-                )
-            store.reinsert_entry(connection, restored)
-            store.set_entry_tags(connection, restored.id, restored.tags)
-            # Every free id is taken back before any moment needs a new one, so a new id
-            # can't take the place of a moment still waiting to be put back.
-            taken = [m for m in restored.moments if store.moment_exists(connection, m.id)]
-            for moment in restored.moments:
-                if moment not in taken:
-                    store.reinsert_moment(connection, moment)
-            for moment in taken:
-                store.insert_moment(
-                    connection,
-                    restored.id,
-                    start=moment.start,
-                    end=moment.end,
-                    kind=moment.kind,
-                    note=moment.note,
-                )
-            store.index_entry(connection, restored.id)
-        return Changes(entries=frozenset({restored.id}), tags=True, created=restored.id)
+            entry_id = writes.reinsert_entry(connection, restored)
+            store.index_entry(connection, entry_id)
+        return Changes(entries=frozenset({entry_id}), tags=True, created=entry_id)
 
     def entry_months(self) -> list[tuple[int, int, int]]:
         """``(year, month, entries)`` for each month holding entries, newest first.
@@ -538,103 +514,8 @@ def _check_database_file(db_path: Path) -> None:
         raise JournalDamaged(db_path, "it has been cut short")
 
 
-def _shifted_formatting(spans: Sequence[FormatSpan], edits: list[Edit]) -> list[FormatSpan]:
-    shifted = []
-    for span in spans:
-        moved = shift_through(span.start, span.end, edits)
-        if moved is not None:
-            shifted.append(FormatSpan(*moved, span.style))
-    return shifted
-
-
-def _shift_moments(connection: Connection, moments: Sequence[Moment], edits: list[Edit]) -> None:
-    for moment in moments:
-        moved = shift_through(moment.start, moment.end, edits)
-        if moved is None:
-            store.delete_moment(connection, moment.id)
-        elif moved != (moment.start, moment.end):
-            store.move_moment(connection, moment.id, *moved)
-
-
-def _checked_moments(moments: Sequence[MomentDraft], text: str) -> list[MomentDraft]:
-    checked = []
-    for draft in moments:
-        domain.check_span(draft.start, draft.end, text)
-        kind, note = domain.normalize_kind(draft.kind), domain.check_note(draft.note)
-        checked.append(MomentDraft(draft.id, draft.start, draft.end, kind, note))
-    return checked
-
-
-def _store_moments(
-    connection: Connection,
-    entry_id: int,
-    current: Sequence[Moment],
-    drafts: Sequence[MomentDraft],
-) -> tuple[int, ...]:
-    """Make the entry's stored moments exactly ``drafts``; their ids, in order."""
-    existing = {moment.id: moment for moment in current}
-    ids = []
-    for d in drafts:
-        old = existing.pop(d.id, None) if d.id is not None else None
-        if old is None:
-            ids.append(
-                store.insert_moment(
-                    connection, entry_id, start=d.start, end=d.end, kind=d.kind, note=d.note
-                )
-            )
-            continue
-        if (old.start, old.end, old.kind, old.note) != (d.start, d.end, d.kind, d.note):
-            store.replace_moment(
-                connection, old.id, start=d.start, end=d.end, kind=d.kind, note=d.note
-            )
-        ids.append(old.id)
-    for left_out in existing.values():
-        store.delete_moment(connection, left_out.id)
-    return tuple(ids)
-
-
-def _check_formatting(formatting: Sequence[FormatSpan], text: str) -> None:
-    for span in formatting:
-        domain.check_span(span.start, span.end, text, "Formatting")
-        if not span.style:
-            raise InvalidInput("Formatting needs a style.")
-
-
 def _checked_month(month: tuple[int, int]) -> tuple[int, int]:
     year, month_number = month
     if type(year) is not int or type(month_number) is not int or not 1 <= month_number <= 12:
         raise InvalidInput("A month is a year and a month number from 1 to 12.")
     return year, month_number
-
-
-def _restorable(entry: Entry) -> Entry:
-    """``entry`` checked as ``add_entry`` would check it (an entry read from the journal
-    passes unchanged); its moments belong to it."""
-    title = domain.check_title(entry.title)
-    mood = domain.check_mood(entry.mood)
-    tags = domain.normalize_tags(entry.tags)
-    _check_formatting(entry.formatting, entry.text)
-    moments = []
-    for moment in entry.moments:
-        domain.check_span(moment.start, moment.end, entry.text)
-        moments.append(
-            Moment(
-                moment.id,
-                entry.id,
-                moment.start,
-                moment.end,
-                domain.normalize_kind(moment.kind),
-                domain.check_note(moment.note),
-            )
-        )
-    return Entry(
-        id=entry.id,
-        created=domain.check_time(entry.created),
-        updated=domain.check_time(entry.updated),
-        title=title,
-        text=entry.text,
-        tags=tags,
-        moments=tuple(moments),
-        formatting=entry.formatting,
-        mood=mood,
-    )
