@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -64,6 +65,14 @@ def spans(editor: EntryTextEdit) -> list[tuple[str, str]]:
     return [(m.kind, content.text[m.start : m.end]) for m in editor.marked_moments(content)]
 
 
+def on_worker(qtbot: QtBot, window: MainWindow, call: Callable[[Journal], Any]) -> Any:
+    """Run ``call`` on the window's journal worker and wait for its result."""
+    done: list[Any] = []
+    window._worker.submit(call, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done))
+    return done[0]
+
+
 def saved_entry(
     qtbot: QtBot, window: MainWindow, journal_folder: Path
 ) -> tuple[str, list[tuple[str, str, str]]]:
@@ -71,10 +80,7 @@ def saved_entry(
     qtbot.waitUntil(lambda: not window.editor.has_unsaved_changes)
     entry_id = window.editor.entry_id
     assert entry_id is not None
-    done: list[Entry] = []
-    window._worker.submit(lambda j: j.get_entry(entry_id), on_done=done.append)
-    qtbot.waitUntil(lambda: bool(done))
-    entry = done[0]
+    entry: Entry = on_worker(qtbot, window, lambda journal: journal.get_entry(entry_id))
     return entry.text, [(m.kind, m.passage(entry.text), m.note) for m in entry.moments]
 
 
@@ -371,9 +377,7 @@ def test_the_list_can_show_one_month(qtbot: QtBot, window: MainWindow) -> None:
         journal.add_entry(title="October words", created=datetime(2026, 10, 3, 9, 0).astimezone())
         journal.add_entry(title="November words", created=datetime(2026, 11, 2, 9, 0).astimezone())
 
-    done: list[object] = []
-    window._worker.submit(add, on_done=done.append)
-    qtbot.waitUntil(lambda: bool(done))
+    on_worker(qtbot, window, add)
     window.load()
     qtbot.waitUntil(lambda: window.entry_model.rowCount() == 2 and window.month_filter.count() == 3)
     assert window.month_filter.itemText(2).startswith("October 2026")
@@ -411,9 +415,7 @@ def test_ctrl_f_searches_the_journal_and_locking_forgets_the_search(
         journal.add_entry(title="Café with Sam")
         journal.add_entry(title="Long walk")
 
-    done: list[object] = []
-    window._worker.submit(add, on_done=done.append)
-    qtbot.waitUntil(lambda: bool(done))
+    on_worker(qtbot, window, add)
     window.load()
     qtbot.waitUntil(lambda: window.entry_model.rowCount() == 2)
     window.actions_by_key["find"].trigger()

@@ -9,6 +9,7 @@ that entry again shows them, not the older saved text. Nothing typed is dropped 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
@@ -252,30 +253,21 @@ class EntryEditor(QWidget):
         def work(journal: Journal) -> Changes:
             content, marked = fields.words.read()
             text, formatting = content.text, tuple(content.formatting)
-            moments = draft.moment_drafts(marked)
-            if draft.entry_id is not None:
-                changes = journal.update_entry(
-                    draft.entry_id,
-                    title=fields.title,
-                    text=text,
-                    created=details.created,
-                    tags=details.tags,
-                    mood=details.mood,
-                    formatting=formatting,
-                    moments=moments,
-                )
-            elif not fields.title.strip() and not text.strip():
+            if draft.entry_id is None and not fields.title.strip() and not text.strip():
                 return Changes()  # nothing worth keeping yet: no empty entries
+            words: dict[str, Any] = {
+                "title": fields.title,
+                "text": text,
+                "created": details.created,
+                "tags": details.tags,
+                "mood": details.mood,
+                "formatting": formatting,
+                "moments": draft.moment_drafts(marked),
+            }
+            if draft.entry_id is not None:
+                changes = journal.update_entry(draft.entry_id, **words)
             else:
-                changes = journal.add_entry(
-                    title=fields.title,
-                    text=text,
-                    created=details.created,
-                    tags=details.tags,
-                    mood=details.mood,
-                    formatting=formatting,
-                    moments=moments,
-                )
+                changes = journal.add_entry(**words)
                 draft.entry_id = changes.created
             draft.remember_ids(marked, changes.moment_ids)
             return changes
