@@ -47,12 +47,11 @@ from PySide6.QtCore import (
     QEventLoop,
     QModelIndex,
     QObject,
-    QPoint,
     QSettings,
     QTimer,
     qVersion,
 )
-from PySide6.QtWidgets import QApplication, QListView
+from PySide6.QtWidgets import QApplication
 
 from reflect.core.crypto.keyfile import KeyFile
 from reflect.core.journal import KEY_FILE_NAME, Journal
@@ -63,6 +62,7 @@ from reflect.ui.worker import ErrorHandler, JournalWorker, ResultHandler
 if not __package__:  # run as ``python benchmarks/open_window.py``: make ``benchmarks`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.generate import PASSPHRASE, SEED, ensure_journal
+from benchmarks.options import parse, sizes_parser
 
 TARGET_MS = 300.0
 TARGET_SIZE = 100_000
@@ -135,9 +135,7 @@ class ListWatcher(QObject):
     def visible_rows(self) -> list[int]:
         """Rows the list shows now, top to bottom."""
         viewport = self._view.viewport().rect()
-        # A QListView leaves ``spacing`` empty pixels around rows; a QTableView has none.
-        spacing = self._view.spacing() if isinstance(self._view, QListView) else 0
-        first = self._view.indexAt(viewport.topLeft() + QPoint(spacing, spacing))
+        first = self._view.indexAt(viewport.topLeft())
         if not first.isValid():
             return []
         rows = []
@@ -398,22 +396,10 @@ def print_report(rows: Sequence[Row], repeats: int) -> None:
 # --- command line ------------------------------------------------------------------------
 
 
-def parse_sizes(text: str) -> list[int]:
-    sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
-    if not sizes or any(size < 1 for size in sizes):
-        raise argparse.ArgumentTypeError("sizes must be positive whole numbers, e.g. 1000,10000")
-    return sizes
-
-
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--sizes", type=parse_sizes, default=[1_000, 10_000, 100_000])
-    parser.add_argument("--repeats", type=int, default=7)
+    parser = sizes_parser(__doc__, [1_000, 10_000, 100_000])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where journals are kept")
-    args = parser.parse_args(argv)
-    if args.repeats < 1:
-        parser.error("--repeats must be at least 1")
-    return args
+    return parse(parser, argv)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -37,6 +37,7 @@ from reflect.core.journal import KEY_FILE_NAME, Journal
 if not __package__:  # run as ``python benchmarks/unlock.py``: make ``benchmarks`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.generate import PASSPHRASE, generate_journal
+from benchmarks.options import parse, sizes_parser
 
 TARGET_AFTER_KEY_MS = 100.0
 TARGET_SIZE = 10_000
@@ -195,21 +196,9 @@ def print_report(rows: Sequence[Row], repeats: int, kdf: str) -> None:
 # --- command line ------------------------------------------------------------------------
 
 
-def parse_sizes(text: str) -> list[int]:
-    sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
-    if not sizes or any(size < 1 for size in sizes):
-        raise argparse.ArgumentTypeError("sizes must be positive whole numbers, e.g. 1000,10000")
-    return sizes
-
-
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--sizes", type=parse_sizes, default=[1_000, 10_000])
-    parser.add_argument("--repeats", type=int, default=7)
-    args = parser.parse_args(argv)
-    if args.repeats < 1:
-        parser.error("--repeats must be at least 1")
-    return args
+    parser = sizes_parser(__doc__, [1_000, 10_000])
+    return parse(parser, argv)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
