@@ -1,8 +1,8 @@
-"""Screenshots of the main window with moments, in a light and a dark palette.
+"""Screenshots of the main window with moments, and of a search, in light and dark palettes.
 
 Makes a throwaway journal with a few entries, opens the real window off-screen and saves
-``docs/images/main-window-light.png`` and ``main-window-dark.png``. Run from the repository
-root::
+``docs/images/main-window-{light,dark}.png`` and ``search-{light,dark}.png``. Run from the
+repository root::
 
     .venv/bin/python docs/make_screenshots.py
 """
@@ -146,6 +146,18 @@ def shoot(app: QApplication, folder: Path, entry_id: int, name: str) -> None:
         QCoreApplication.processEvents()
 
     window.grab().save(str(OUT / f"main-window-{name}.png"))
+
+    pane = window.search_pane
+    pane.filters_button.setChecked(True)
+    pane.field.setText("meeting")
+    pane.search_now()
+    wait_for(lambda: "found" in pane.count.text())
+    pane.results.setFocus()
+    pane.results.setCurrentIndex(pane.model.index(0))
+    wait_for(lambda: window.editor.text.textCursor().hasSelection())
+    for _ in range(50):
+        QCoreApplication.processEvents()
+    window.grab().save(str(OUT / f"search-{name}.png"))
     window.close()
 
 

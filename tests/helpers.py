@@ -8,6 +8,10 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from reflect.core.journal import Journal
+from reflect.core.search import SearchFilters, SearchQuery
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -187,3 +191,12 @@ def assert_one_line_error(run: Run, code: int = 1) -> str:
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1, run.stderr
     return lines[0]
+
+
+def found(journal: Journal, text: str, **filters: Any) -> list[int]:
+    """Ids of the entries a search for ``text`` (with ``filters``) finds, newest first."""
+    query = SearchQuery(text, SearchFilters(**filters))
+    with journal.open_searcher() as searcher:
+        results = searcher.search(query, first=1000)
+    assert results.total == len(results.hits)
+    return [hit.entry_id for hit in results.hits]

@@ -20,6 +20,7 @@ from reflect.core.errors import (
 )
 from reflect.core.journal import DATABASE_NAME, KEY_FILE_NAME, Journal
 from tests.conftest import PASSPHRASE
+from tests.helpers import found
 
 
 def test_a_new_journal_is_a_private_folder_with_a_database_and_a_key_file(
@@ -112,8 +113,8 @@ def test_deleting_an_entry_takes_its_moments_tags_and_index_rows_with_it(journal
     journal.add_moment(gone, 0, 6, HOPE, note="a note about quinces")
     changes = journal.delete_entry(gone)
     assert changes.deleted == frozenset({gone})
-    assert journal.search_entry_ids(["marmalade"]) == []
-    assert journal.search_entry_ids(["quinces"]) == []
+    assert found(journal, "marmalade") == []
+    assert found(journal, "quinces") == []
     assert journal.tags() == ["shared"]
     assert journal.check_integrity() == []
     with pytest.raises(EntryNotFound):
@@ -127,19 +128,19 @@ def test_the_search_index_follows_every_change(journal: Journal) -> None:
         title="Morning", text="A café by the river", tags=["Walks"]
     ).created
     assert entry_id is not None
-    assert journal.search_entry_ids(["cafe"]) == [entry_id]  # accents don't matter
-    assert journal.search_entry_ids(["RIVER"]) == [entry_id]  # nor case
-    assert journal.search_entry_ids(["walks"]) == [entry_id]  # tags are found
+    assert found(journal, "cafe") == [entry_id]  # accents don't matter
+    assert found(journal, "RIVER") == [entry_id]  # nor case
+    assert found(journal, "walks") == [entry_id]  # tags are found
     journal.update_entry(entry_id, text="A bench in the park", title="Evening")
-    assert journal.search_entry_ids(["river"]) == []
-    assert journal.search_entry_ids(["morning"]) == []
-    assert journal.search_entry_ids(["bench", "evening"]) == [entry_id]
+    assert found(journal, "river") == []
+    assert found(journal, "morning") == []
+    assert found(journal, "bench evening") == [entry_id]
     moment_id = journal.add_moment(entry_id, 2, 7, HOPE, note="sunlight").created
-    assert journal.search_entry_ids(["sunlight"]) == [entry_id]
+    assert found(journal, "sunlight") == [entry_id]
     assert moment_id is not None
     journal.remove_moment(moment_id)
-    assert journal.search_entry_ids(["sunlight"]) == []
-    assert journal.search_entry_ids(['"', "AND", "*"]) == []  # operators are only words
+    assert found(journal, "sunlight") == []
+    assert found(journal, '" AND *') == []  # operators are only words
     assert journal.check_integrity() == []
 
 

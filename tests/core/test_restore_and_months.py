@@ -16,6 +16,7 @@ from reflect.core.domain import HOPE, STRUGGLE, Changes, Entry, FormatSpan, Mome
 from reflect.core.errors import InvalidInput
 from reflect.core.journal import Journal
 from tests.conftest import PASSPHRASE
+from tests.helpers import found
 
 NEW_YORK_WINTER = timezone(timedelta(hours=-5))
 TOKYO = timezone(timedelta(hours=9))
@@ -64,7 +65,7 @@ def test_a_deleted_entry_comes_back_exactly_as_it_was(travelling_journal: Journa
     ids_before, tags_before = journal.entry_ids(), journal.tags()
 
     journal.delete_entry(entry.id)
-    assert journal.search_entry_ids(["marmalade"]) == []
+    assert found(journal, "marmalade") == []
     assert "Walks" not in journal.tags()
     changes = journal.restore_entry(entry)
 
@@ -76,7 +77,7 @@ def test_a_deleted_entry_comes_back_exactly_as_it_was(travelling_journal: Journa
     assert journal.entry_ids() == ids_before == [newer, entry.id, older]
     assert journal.tags() == tags_before
     for words in (["marmalade"], ["meeting"], ["walks"], ["sister"], ["again"]):
-        assert journal.search_entry_ids(words) == [entry.id], words
+        assert found(journal, " ".join(words)) == [entry.id], words
     assert journal.check_integrity() == []
 
 
@@ -85,8 +86,8 @@ def test_a_restored_entry_can_be_changed_and_deleted_again(journal: Journal) -> 
     journal.delete_entry(entry.id)
     journal.restore_entry(entry)
     journal.update_entry(entry.id, text="Different words now.", moments=[])
-    assert journal.search_entry_ids(["marmalade"]) == []
-    assert journal.search_entry_ids(["different"]) == [entry.id]
+    assert found(journal, "marmalade") == []
+    assert found(journal, "different") == [entry.id]
     journal.delete_entry(entry.id)
     assert journal.entry_ids() == []
     assert journal.tags() == []
@@ -111,8 +112,8 @@ def test_a_moment_id_taken_in_the_meantime_is_replaced_not_stolen(journal: Journ
     without_ids = [(m.start, m.end, m.kind, m.note, m.entry_id) for m in back.moments]
     assert without_ids == [(m.start, m.end, m.kind, m.note, m.entry_id) for m in entry.moments]
     assert back == Entry(**{**entry.__dict__, "moments": back.moments})
-    assert journal.search_entry_ids(["marmalade"]) == [entry.id]
-    assert journal.search_entry_ids(["yours"]) == [other]
+    assert found(journal, "marmalade") == [entry.id]
+    assert found(journal, "yours") == [other]
     assert journal.check_integrity() == []
 
 
@@ -137,7 +138,7 @@ def test_an_entry_whose_id_was_given_out_again_comes_back_under_a_new_one(
         m.passage(entry.text) for m in entry.moments
     ]
     assert journal.get_entry(newer).text == "A new page"
-    assert journal.search_entry_ids(["marmalade"]) == [changes.created]
+    assert found(journal, "marmalade") == [changes.created]
     assert journal.check_integrity() == []
 
 

@@ -13,6 +13,7 @@ from reflect.core.journal import DATABASE_NAME, KEY_FILE_NAME, Journal
 from reflect.core.storage import schema
 from reflect.core.storage.connection import close_database, open_database
 from tests.conftest import PASSPHRASE
+from tests.helpers import found
 
 
 def make_version_1_journal(folder: Path, kdf: KdfParams) -> None:
@@ -45,7 +46,7 @@ def test_a_version_1_journal_is_upgraded_and_keeps_everything(
         (entry,) = journal.iter_entries()
         assert (entry.title, entry.text, entry.mood) == ("Old", "old words", None)
         assert [m.passage(entry.text) for m in entry.moments] == ["old"]
-        assert journal.search_entry_ids(["words"]) == [1]
+        assert found(journal, "words") == [1]
         assert journal.user_prompts() == []
         assert journal.check_integrity() == []
     connection = open_database(journal_folder / DATABASE_NAME, bytes(range(32)))

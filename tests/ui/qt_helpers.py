@@ -80,7 +80,7 @@ def texts_held_by(widget: QWidget) -> list[str]:
 
 def widgets_holding(word: str) -> list[str]:
     return [
-        f"{type(w).__name__} {w.objectName()}"
+        f"{type(w).__name__} {w.objectName()} {w.accessibleName()} {type(w.parent()).__name__}"
         for w in QApplication.allWidgets()
         if any(word in text for text in texts_held_by(w))
     ]

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from reflect.core.crypto.kdf import KdfParams
 from reflect.core.journal import Journal
-from reflect.ui.entry_list_model import FETCH_AHEAD, FETCH_BEHIND, PLACEHOLDER
+from reflect.ui.entry_list_model import PLACEHOLDER
+from reflect.ui.lazy_rows import FETCH_AHEAD, FETCH_BEHIND
 from reflect.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui.qt_helpers import open_main_window

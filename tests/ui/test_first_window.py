@@ -15,12 +15,11 @@ from reflect.core.crypto.kdf import KdfParams
 from reflect.core.journal import DATABASE_NAME, KEY_FILE_NAME, Journal
 from reflect.main import main
 from reflect.ui.entry_list_model import (
-    FETCH_AHEAD,
-    FETCH_BEHIND,
     PLACEHOLDER,
     EntryIdRole,
     EntryListModel,
 )
+from reflect.ui.lazy_rows import FETCH_AHEAD, FETCH_BEHIND
 from reflect.ui.main_window import MainWindow
 from reflect.ui.unlock_dialog import UnlockDialog
 from reflect.ui.worker import JournalWorker

@@ -406,22 +406,3 @@ def test_the_command_line_lists_the_editors_moments_with_their_words(
     (entry,) = json.loads(run.stdout)
     assert entry["text"] == words
     assert [(m["kind"], m["text"]) for m in entry["moments"]] == [(HOPE, "I stayed")]
-
-
-def test_ctrl_f_searches_the_journal_and_locking_forgets_the_search(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    def add(journal: Journal) -> None:
-        journal.add_entry(title="Café with Sam")
-        journal.add_entry(title="Long walk")
-
-    on_worker(qtbot, window, add)
-    window.load()
-    qtbot.waitUntil(lambda: window.entry_model.rowCount() == 2)
-    window.actions_by_key["find"].trigger()
-    assert window.search.accessibleName() == "Search"
-    qtbot.keyClicks(window.search, "cafe")
-    qtbot.waitUntil(lambda: window.entry_model.rowCount() == 1)
-    qtbot.waitUntil(lambda: "Café with Sam" in str(window.entry_model.index(0).data()))
-    window.forget_everything()
-    assert window.search.text() == ""

@@ -16,6 +16,7 @@ from reflect.cli.passphrase import ask_new_passphrase, ask_passphrase, read_pass
 from reflect.core.domain import Entry, EntrySummary, canonical_text
 from reflect.core.errors import InvalidInput, JournalDamaged
 from reflect.core.journal import Journal
+from reflect.core.search import Order, SearchFilters, SearchHit, SearchQuery
 
 
 def run_command(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
@@ -96,11 +97,58 @@ def _check(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
     return 0
 
 
+def _search(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
+    query = SearchQuery(
+        args.query,
+        SearchFilters(
+            since=args.since,
+            until=args.until,
+            tag=args.tag,
+            moment_kind=args.kind,
+            moods=frozenset(args.moods),
+        ),
+        Order(args.order),
+    )
+    if query.is_empty:
+        raise InvalidInput("Say what to look for: some words, or a filter such as --tag.")
+    if args.limit is not None and args.limit < 0:
+        raise InvalidInput("--limit must be zero or more.")
+    with _open(args) as journal, journal.open_searcher() as searcher:
+        total = searcher.search(query, first=0).total
+        hits = searcher.page(query, 0, total if args.limit is None else min(args.limit, total))
+    if args.json:
+        _write_json_array((search_hit_json(hit) for hit in hits), stdout)
+    else:
+        for hit in hits:
+            print(search_hit_lines(hit), file=stdout)
+        shown = f"{len(hits)} of {total}" if len(hits) < total else f"{total}"
+        print(f"{shown} {'entry' if total == 1 else 'entries'} found.", file=sys.stderr)
+    return 0
+
+
+def search_hit_json(hit: SearchHit) -> dict[str, Any]:
+    """A result as ``search --json`` prints it (a public contract: add fields, never rename)."""
+    return {
+        "id": hit.entry_id,
+        "created": hit.created.isoformat(),
+        "title": hit.title,
+        "snippet": hit.snippet.text,
+    }
+
+
+def search_hit_lines(hit: SearchHit) -> str:
+    """A result as ``reflect search`` prints it: the entry, then its snippet, indented."""
+    return (
+        f"{hit.entry_id:>5}  {hit.created:%Y-%m-%d %H:%M}  {hit.title}\n       {hit.snippet.text}"
+    )
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, Any], int]] = {
     "init": _init,
     "add": _add,
     "list": _list,
     "check": _check,
+    "search": _search,
 }
 
 

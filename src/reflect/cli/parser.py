@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -36,6 +36,16 @@ def parse_date(value: str) -> datetime:
         ) from None
     except InvalidInput as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def parse_day(value: str) -> date:
+    """A calendar date, YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} isn't a date Reflect understands; use YYYY-MM-DD, like 2026-03-14"
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,6 +119,46 @@ def build_parser() -> argparse.ArgumentParser:
         "--json",
         action="store_true",
         help="print a JSON array of complete entries with their moments",
+    )
+
+    search = commands.add_parser(
+        "search",
+        parents=[journal_option],
+        help='find entries by words, prefixes (hop*) and phrases ("one day at a time")',
+        description="Find entries whose title, text, tags or moment notes hold the words, "
+        "newest first. Case and accents don't matter: cafe finds café. hop* finds words "
+        'starting with hop; "one day at a time" finds those words together; coffee OR tea '
+        "finds either. Anything else is searched for as plain words.",
+    )
+    search.add_argument("query", metavar="QUERY", nargs="?", default="", help="what to look for")
+    search.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON array of {id, created, title, snippet}",
+    )
+    search.add_argument("--since", type=parse_day, metavar="YYYY-MM-DD", help="from this date")
+    search.add_argument("--until", type=parse_day, metavar="YYYY-MM-DD", help="up to this date")
+    search.add_argument("--tag", metavar="TAG", help="only entries with this tag")
+    search.add_argument(
+        "--kind", metavar="KIND", help="only entries with a moment of this kind (hope, struggle…)"
+    )
+    search.add_argument(
+        "--mood",
+        type=int,
+        action="append",
+        default=[],
+        dest="moods",
+        metavar="1-5",
+        help="only entries with this check-in (repeat for more)",
+    )
+    search.add_argument(
+        "--order",
+        choices=["newest", "best"],
+        default="newest",
+        help="newest first (default) or best match first",
+    )
+    search.add_argument(
+        "--limit", type=int, metavar="N", help="show at most N results (default: all)"
     )
 
     commands.add_parser(

@@ -157,3 +157,10 @@ class EntryNotFound(JournalError):
     def __init__(self, entry_id: int) -> None:
         super().__init__(f"There's no entry number {entry_id} in this journal.")
         self.entry_id = entry_id
+
+
+class SearchInterrupted(JournalError):
+    """A search was stopped because a newer one replaced it; nobody needs to be told."""
+
+    def __init__(self) -> None:
+        super().__init__("The search was stopped for a newer one.")

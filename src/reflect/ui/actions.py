@@ -26,7 +26,7 @@ class ActionSpec:
     separator_before: bool = False
 
 
-_FILE, _EDIT, _FORMAT, _MOMENTS = "&File", "&Edit", "F&ormat", "&Moments"
+_FILE, _EDIT, _FORMAT, _MOMENTS, _VIEW = "&File", "&Edit", "F&ormat", "&Moments", "&View"
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -190,6 +190,31 @@ ACTIONS: tuple[ActionSpec, ...] = (
         _MOMENTS,
         "Mark the selected words with a tag of your own",
         toolbar=True,
+    ),
+    ActionSpec(
+        "browse_moments",
+        "&Browse Moments",
+        "Ctrl+Shift+B",
+        None,
+        _MOMENTS,
+        "Every moment you have marked, with its words, to find and gather",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "insights",
+        "&Insights",
+        "Ctrl+Shift+I",
+        None,
+        _VIEW,
+        "Charts of your journey: moments, check-ins, days written and tags",
+    ),
+    ActionSpec(
+        "look_back",
+        "&Look Back",
+        "Ctrl+Shift+K",
+        None,
+        _VIEW,
+        "This day in earlier years, and how far you've come",
     ),
 )
 

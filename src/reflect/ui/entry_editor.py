@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from reflect.core.domain import MAX_TITLE_LENGTH, Changes, Entry, MomentDraft
 from reflect.core.errors import InvalidInput, JournalError
 from reflect.core.journal import Journal
+from reflect.render.entry_document import Utf16Offsets
 from reflect.ui.entry_details import Details, EntryDetails
 from reflect.ui.entry_text_edit import EntryTextEdit, MarkedMoment, Snapshot
 from reflect.ui.moment_panel import MomentPanel
@@ -213,6 +215,17 @@ class EntryEditor(QWidget):
         cursor = self.text.textCursor()
         cursor.setPosition(max(0, min(position, self.text.document().characterCount() - 1)))
         self.text.setTextCursor(cursor)
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select characters ``start``–``end`` of the text (a search match) and show them."""
+        text = self.text.toPlainText()
+        start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+        positions = Utf16Offsets(text)
+        cursor = self.text.textCursor()
+        cursor.setPosition(positions.to_position(start))
+        cursor.setPosition(positions.to_position(end), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
 
     def save_now(self) -> None:
         """Save what is on screen if it changed, and words whose save failed before."""

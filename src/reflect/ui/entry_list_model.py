@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from reflect.core.domain import EntrySummary
+from reflect.ui.lazy_rows import LazyRows
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
-FETCH_BEHIND, FETCH_AHEAD = 20, 80
 PLACEHOLDER = "…"
 
 _NO_PARENT = QModelIndex()
@@ -43,69 +43,49 @@ class EntryListModel(QAbstractListModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._ids: list[int] = []
-        self._rows_by_id: dict[int, int] = {}
-        self._cache: dict[int, EntrySummary] = {}
-        self._requested: set[int] = set()
+        self._rows: LazyRows[EntrySummary] = LazyRows()
 
     def set_ids(self, entry_ids: Sequence[int]) -> None:
         """Show these entries, in this order; cached summaries of kept ids stay."""
         self.beginResetModel()
-        self._ids = list(entry_ids)
-        self._rows_by_id = {entry_id: row for row, entry_id in enumerate(self._ids)}
-        self._cache = {i: s for i, s in self._cache.items() if i in self._rows_by_id}
-        self._requested &= self._rows_by_id.keys()
+        self._rows.set_ids(entry_ids, keep_cached=True)
         self.endResetModel()
 
     def add_summaries(self, summaries: Iterable[EntrySummary]) -> None:
         """Cache fetched summaries and redraw their rows."""
         for summary in summaries:
-            self._requested.discard(summary.id)
-            row = self._rows_by_id.get(summary.id)
-            if row is None:
-                continue
-            self._cache[summary.id] = summary
-            index = self.index(row)
-            self.dataChanged.emit(index, index)
+            row = self._rows.store(summary.id, summary)
+            if row is not None:
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def forget(self, entry_ids: Iterable[int]) -> None:
         """Drop cached summaries that changed; they are fetched again when shown."""
         for entry_id in entry_ids:
-            self._cache.pop(entry_id, None)
-            self._requested.discard(entry_id)
-            row = self._rows_by_id.get(entry_id)
+            row = self._rows.forget(entry_id)
             if row is not None:
-                index = self.index(row)
-                self.dataChanged.emit(index, index)
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def row_of(self, entry_id: int) -> int | None:
         """The row showing ``entry_id``, if it is in the list."""
-        return self._rows_by_id.get(entry_id)
+        return self._rows.row_of(entry_id)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._rows.ids)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows.ids):
             return None
-        entry_id = self._ids[index.row()]
+        entry_id = self._rows.ids[index.row()]
         if role == EntryIdRole:
             return entry_id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        summary = self._cache.get(entry_id)
+        summary = self._rows.at(index.row())
         if summary is None:
-            if entry_id not in self._requested:  # else it is on its way already
-                self._request_around(index.row())
+            if wanted := self._rows.wanted_around(index.row()):
+                self.rows_needed.emit(wanted)
             return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else "Loading entry"
         text = row_text(summary)
         return text if role == Qt.ItemDataRole.DisplayRole else text.replace("\n", ", ")
-
-    def _request_around(self, row: int) -> None:
-        window = self._ids[max(0, row - FETCH_BEHIND) : row + FETCH_AHEAD]
-        wanted = [i for i in window if i not in self._cache and i not in self._requested]
-        if wanted:
-            self._requested.update(wanted)
-            self.rows_needed.emit(wanted)

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QSettings,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -38,13 +36,17 @@ from reflect.core.domain import HOPE, STRUGGLE, Changes, Entry
 from reflect.core.errors import JournalError
 from reflect.core.journal import Journal
 from reflect.core.prompts import Prompt
+from reflect.core.searcher import Searcher
 from reflect.render.entry_document import PARAGRAPH_STYLES
 from reflect.ui.actions import ACTIONS, build_actions
 from reflect.ui.entry_editor import EntryEditor
 from reflect.ui.entry_list_model import EntryIdRole, EntryListModel
 from reflect.ui.mark_as_dialog import ask_for_tag
 from reflect.ui.month_filter import MonthFilter
+from reflect.ui.panels import Panel, bring_to_front, make_panel
 from reflect.ui.prompt_dialog import PromptDialog
+from reflect.ui.search_pane import SearchPane
+from reflect.ui.search_service import SearchService
 from reflect.ui.worker import JournalWorker
 
 WINDOW_TITLE = "Reflect"  # never the entry's title: window titles show up in task bars
@@ -71,6 +73,10 @@ class MainWindow(QMainWindow):
         self._generation = 0  # counts locks; see _fetch
         self._deleted: list[Entry] = []  # for Undo Delete, newest last
         self._prompt_dialog: PromptDialog | None = None
+        self._span_to_select: tuple[int, int, int] | None = None  # (entry id, start, end)
+        self._write_after_opening = False  # focus the text once the span is selected
+        self._search_service = SearchService(self)
+        self.panels: dict[str, Panel] = {}  # windows over the journal, made when first opened
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1000, 680)
 
@@ -104,25 +110,19 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     def _make_list_pane(self) -> QWidget:
-        """Search and month above the entry list."""
+        """Search above the month filter and entry list (or the search results)."""
         self.month_filter = MonthFilter()
         self.month_filter.month_changed.connect(self._on_month_filter_month_changed)
-        list_pane = QWidget()
-        list_layout = QVBoxLayout(list_pane)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        self.search = QLineEdit()
-        self.search.setAccessibleName("Search")
-        self.search.setPlaceholderText("Search your journal (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self._search_delay = QTimer(self)
-        self._search_delay.setSingleShot(True)
-        self._search_delay.setInterval(250)  # search when typing pauses, not on every key
-        self._search_delay.timeout.connect(self._refresh_list)
-        self.search.textChanged.connect(self._search_delay.start)
-        list_layout.addWidget(self.search)
-        list_layout.addWidget(self.month_filter)
-        list_layout.addWidget(self.entry_list)
-        return list_pane
+        browse = QWidget()
+        browse_layout = QVBoxLayout(browse)
+        browse_layout.setContentsMargins(0, 0, 0, 0)
+        browse_layout.addWidget(self.month_filter)
+        browse_layout.addWidget(self.entry_list)
+        self.search_pane = SearchPane(self._search_service, browse)
+        self.search_pane.open_requested.connect(self._on_search_pane_open_requested)
+        self.search_pane.failed.connect(self._show_error)
+        self.search_pane.results.activated.connect(self._on_results_activated)
+        return self.search_pane
 
     def _make_entry_list(self) -> QTableView:
         # A one-column table, not a QListView: a list view lays out every row again on any
@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
             "mark_hope": lambda: self._mark(HOPE),
             "mark_struggle": lambda: self._mark(STRUGGLE),
             "mark_as": self._on_mark_as_triggered,
+            "browse_moments": lambda: self._show_panel("moments"),
+            "insights": lambda: self._show_panel("insights"),
+            "look_back": lambda: self._show_panel("look_back"),
         }
         for style in PARAGRAPH_STYLES:
             handlers[style] = functools.partial(text.set_paragraph_style, style)
@@ -202,6 +205,24 @@ class MainWindow(QMainWindow):
             self._offer_prompt()
         self._refresh_list()
         self._refresh_known_tags()
+        generation = self._generation
+
+        def adopt(searcher: Searcher) -> None:
+            if generation == self._generation:
+                self._search_service.adopt(searcher)
+            else:
+                searcher.close()  # locked meanwhile: this connection must not stay open
+
+        self._worker.submit(Journal.open_searcher, on_done=adopt, on_error=self._show_error)
+
+    def open_entry_at(self, entry_id: int, start: int, end: int) -> None:
+        """Open an entry with ``start``–``end`` (characters of its text) selected."""
+        self._place_to_restore = self._cursor_to_restore = None
+        self._span_to_select = (entry_id, start, end)
+        if entry_id == self.editor.entry_id:
+            self._select_span()
+        else:
+            self._open_entry(entry_id)
 
     def place(self) -> tuple[int, int] | None:
         """The entry on screen and the cursor in it, to return to after unlocking."""
@@ -221,8 +242,12 @@ class MainWindow(QMainWindow):
         self.editor.forget_everything()
         self.entry_model.set_ids([])
         self.month_filter.forget_everything()
-        self._search_delay.stop()
-        self.search.clear()  # what was searched for is journal content too
+        self.search_pane.forget_everything()  # what was searched for is journal content too
+        for panel in self.panels.values():
+            panel.forget_everything()
+            panel.hide()
+        self._search_service.close_searcher()
+        self._span_to_select = None
         self.word_count.clear()
         self.save_status.setText("Locked")
         self.statusBar().clearMessage()
@@ -347,11 +372,46 @@ class MainWindow(QMainWindow):
     def _on_worker_entry_loaded(self, entry: Entry) -> None:
         if entry.id != self._wanted_entry_id:
             return  # another entry was chosen meanwhile
+        browsing = self.focusWidget()  # moving through a list by keys stays in the list
         self.editor.show_entry(entry)
+        if browsing in (self.entry_list, self.search_pane.results):
+            browsing.setFocus()
         self._select_row_of(entry.id)
         cursor, self._cursor_to_restore = self._cursor_to_restore, None
         if cursor is not None and cursor[0] == entry.id:
             self.editor.set_cursor_position(cursor[1])
+        self._select_span()
+
+    def _select_span(self) -> None:
+        span, self._span_to_select = self._span_to_select, None
+        if span is not None and span[0] == self.editor.entry_id:
+            self.editor.select_span(span[1], span[2])
+            if self._write_after_opening:
+                self.editor.text.setFocus()
+        self._write_after_opening = False
+
+    def _on_results_activated(self) -> None:
+        self._write_after_opening = True  # Enter or a double-click: go and write there
+
+    def _on_search_pane_open_requested(self, entry_id: int, start: int, end: int) -> None:
+        self.open_entry_at(entry_id, start, end)
+
+    def _show_panel(self, name: str) -> None:
+        """Open (making it the first time) the moments browser, insights or look back."""
+        panel = self.panels.get(name)
+        if panel is None:
+            panel = self.panels[name] = make_panel(name, self._fetch, self)
+            opener = getattr(panel, "open_requested", None)
+            if opener is not None:
+                opener.connect(self._on_panel_open_requested)
+        panel.refresh()
+        panel.show()
+        bring_to_front(panel)
+
+    def _on_panel_open_requested(self, entry_id: int, start: int, end: int) -> None:
+        self._write_after_opening = True
+        self.open_entry_at(entry_id, start, end)
+        bring_to_front(self)
 
     def _on_entry_model_rows_needed(self, entry_ids: list[int]) -> None:
         self._fetch(lambda journal: journal.summaries(entry_ids), self.entry_model.add_summaries)
@@ -360,6 +420,11 @@ class MainWindow(QMainWindow):
         self.entry_model.forget(changes.entries | changes.deleted)
         if changes.created is not None or changes.deleted:
             self._refresh_list()
+            self.search_pane.refresh()
+        if changes.created is not None or changes.deleted or changes.tags or changes.moment_ids:
+            for panel in self.panels.values():
+                if panel.isVisible():  # a hidden one reads the journal when it is opened
+                    panel.refresh()
         if changes.tags:
             self._refresh_known_tags()
 
@@ -374,27 +439,22 @@ class MainWindow(QMainWindow):
 
     def _refresh_list(self) -> None:
         month = self.month_filter.month()
-        words = self.search.text().split()
-
-        def ids(journal: Journal) -> list[int]:
-            listed = journal.entry_ids(month)
-            if not words:
-                return listed
-            found = set(journal.search_entry_ids(words))
-            return [entry_id for entry_id in listed if entry_id in found]  # newest first
-
-        self._fetch(ids, self._on_worker_ids_loaded)
+        self._fetch(lambda journal: journal.entry_ids(month), self._on_worker_ids_loaded)
         self._fetch(Journal.entry_months, self.month_filter.set_months)
 
     def _on_find_triggered(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.search_pane.focus_search()
 
     def _on_month_filter_month_changed(self, _: object) -> None:
         self._refresh_list()
 
     def _refresh_known_tags(self) -> None:
-        self._fetch(Journal.tags, self.editor.details.set_known_tags)
+        def offer(tags: list[str]) -> None:
+            self.editor.details.set_known_tags(tags)
+            self.search_pane.set_tags(tags)
+
+        self._fetch(Journal.tags, offer)
+        self._fetch(Journal.moment_kinds, self.search_pane.set_kinds)
 
     def _fetch(self, call: Callable[[Journal], Any], on_done: Callable[[Any], None]) -> None:
         """Read from the journal on the worker; a result that arrives after a lock is dropped."""
@@ -454,6 +514,7 @@ class MainWindow(QMainWindow):
             return
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.splitter.saveState())
+        self._search_service.shutdown()
         self._worker.shutdown()
         event.accept()
         self.closed.emit()

@@ -22,6 +22,10 @@ from reflect.core.journal import Journal
 
 ResultHandler = Callable[[Any], None]
 ErrorHandler = Callable[[JournalError], None]
+# How a window asks for journal data: ``fetch(call, on_done)`` runs ``call(journal)`` on the
+# worker and hands the result to ``on_done`` on the UI thread. The main window's own fetch
+# drops results that arrive after a lock and shows errors, so panels it owns use that one.
+Fetch = Callable[[Callable[[Journal], Any], ResultHandler], None]
 
 
 class UnexpectedError(JournalError):

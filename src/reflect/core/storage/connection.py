@@ -18,6 +18,7 @@ from reflect.core.errors import (
     JournalDamaged,
     JournalError,
     JournalNotWritable,
+    SearchInterrupted,
 )
 
 if TYPE_CHECKING:
@@ -30,11 +31,12 @@ else:
 PAGE_SIZE = 4096  # SQLCipher 4's default; an encrypted file is a whole number of pages
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
-_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
+_PERM, _BUSY, _LOCKED, _READONLY, _INTERRUPT, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
     3,
     5,
     6,
     8,
+    9,
     10,
     11,
     13,
@@ -43,11 +45,14 @@ _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 
 )
 
 
-def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
+def open_database(
+    path: Path, key: bytes, *, create: bool = False, any_thread: bool = False
+) -> Connection:
     """Open ``path`` keyed with the raw 256-bit ``key``, without writing anything to it.
 
     ``mode=rw`` makes a missing file an error; only creation may make a new database. The
     caller checks the schema version before ``enable_write_ahead_log`` may change the file.
+    ``any_thread``: the connection is made on one thread and used on another (one at a time).
     """
     mode = "rwc" if create else "rw"
     with translate_errors(path):
@@ -55,6 +60,7 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
             f"{path.absolute().as_uri()}?mode={mode}",
             uri=True,
             isolation_level=None,  # transactions are explicit (see ``transaction``)
+            check_same_thread=not any_thread,
         )
     try:
         with translate_errors(path):
@@ -100,6 +106,13 @@ def close_database(connection: Connection) -> None:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         connection.close()
+
+
+def interrupt(connection: Connection) -> None:
+    """Stop the statement running on ``connection`` (callable from any thread); nothing
+    happens when none runs or the connection has just been closed."""
+    with contextlib.suppress(sqlcipher3.ProgrammingError):
+        connection.interrupt()
 
 
 @contextlib.contextmanager
@@ -154,6 +167,7 @@ def _corrupt(path: Path) -> JournalError:
 _ERRORS_BY_CODE: dict[int, Callable[[Path], JournalError]] = {
     _FULL: lambda _: DiskFull(),
     _BUSY: lambda _: JournalBusy(),
+    _INTERRUPT: lambda _: SearchInterrupted(),
     _LOCKED: lambda _: JournalBusy(),
     _READONLY: lambda path: JournalNotWritable(path.parent),
     _CANTOPEN: lambda path: JournalNotWritable(path.parent),

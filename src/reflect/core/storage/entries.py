@@ -7,7 +7,7 @@ Every function takes an open connection and runs inside the caller's transaction
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
@@ -329,7 +329,7 @@ def reinsert_moment(connection: Connection, moment: Moment) -> None:
 # belong to another month than their UTC time suggests: the middle of every month is
 # counted from the index alone, and only the rows near its edges are read.
 
-_DAY_MICROS = 86_400_000_000
+DAY_MICROS = 86_400_000_000
 
 
 def _floor_seconds(micros: str) -> str:
@@ -384,7 +384,7 @@ SELECT CAST(strftime('%Y', start / 1000000, 'unixepoch') AS INTEGER),
 def entry_months(connection: Connection) -> list[tuple[int, int, int]]:
     """(year, month, entries) for every month with entries, newest first, by each
     entry's own date (the time zone it was written in)."""
-    rows = connection.execute(_ENTRY_MONTHS, {"day": _DAY_MICROS})
+    rows = connection.execute(_ENTRY_MONTHS, {"day": DAY_MICROS})
     return [(int(year), int(month), int(count)) for year, month, count in rows]
 
 
@@ -399,7 +399,7 @@ def entry_ids_in_month(connection: Connection, year: int, month: int) -> list[in
         " AND created_at + created_offset * 1000000 >= ?"
         " AND created_at + created_offset * 1000000 < ?"
         " ORDER BY created_at DESC, id DESC",
-        (first - _DAY_MICROS, after + _DAY_MICROS, first, after),
+        (first - DAY_MICROS, after + DAY_MICROS, first, after),
     )
     return [int(row[0]) for row in rows]
 
@@ -424,22 +424,6 @@ def index_entry(connection: Connection, entry_id: int) -> None:
         " SELECT rowid, title, body, tags, notes FROM entry_search_source WHERE rowid = ?",
         (entry_id,),
     )
-
-
-def match_entry_ids(connection: Connection, words: Iterable[str]) -> list[int]:
-    """Entries whose title, text, tags or notes hold every one of ``words``, newest first.
-
-    Each word is quoted, so no character in it can act as an FTS5 operator.
-    """
-    quoted = ['"' + word.replace('"', '""') + '"' for word in words if word.strip()]
-    if not quoted:
-        return []
-    rows = connection.execute(
-        "SELECT e.id FROM entry_fts JOIN entries e ON e.id = entry_fts.rowid"
-        " WHERE entry_fts MATCH ? ORDER BY e.created_at DESC, e.id DESC",
-        (" AND ".join(quoted),),
-    )
-    return [int(row[0]) for row in rows]
 
 
 def index_problems(connection: Connection) -> list[str]:

@@ -1,0 +1,132 @@
+"""``MomentListModel``: the moments a filter keeps, as table rows, loaded as they are seen.
+
+Like the entry list, the model holds the ordered ids and a cache of rows. A row not yet
+cached shows a placeholder and asks for its words (with its neighbours') through
+``rows_needed``; the browser fetches them on the journal worker. So listing 50,000 moments
+costs what listing their ids costs, and only what scrolls into view is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from reflect.core.moment_listing import MomentRow, one_line
+from reflect.ui.lazy_rows import LazyRows
+from reflect.ui.moment_marks import kind_icon, kind_label
+
+MomentRowRole = Qt.ItemDataRole.UserRole + 3
+DATE, KIND, PASSAGE, NOTE = range(4)
+HEADINGS = ("Date", "Kind", "Moment", "Note")
+PLACEHOLDER = "…"
+
+_NO_PARENT = QModelIndex()
+_Display, _Accessible = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole
+_CELL_ROLES = {
+    _Display,
+    _Accessible,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole,
+}
+
+
+def in_context(row: MomentRow) -> str:
+    """The passage with its context, on one line."""
+    return one_line(row.before + row.passage + row.after)
+
+
+def spoken(row: MomentRow) -> str:
+    """A whole row in words, for screen readers: the emphasis can't be heard, so say it."""
+    note = f" Note: {row.note}" if row.note else ""
+    return (
+        f"{row.created:%d %B %Y}, {kind_label(row.kind)}: {row.passage_line}."
+        f" In context: {in_context(row)}.{note}"
+    )
+
+
+class MomentListModel(QAbstractTableModel):
+    """Moment ids in list order, with their rows fetched as they come into view."""
+
+    rows_needed = Signal(list)  # moment ids whose rows should be fetched
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: LazyRows[MomentRow] = LazyRows()
+
+    @property
+    def ids(self) -> list[int]:
+        """The listed moments' ids, in list order."""
+        return list(self._rows.ids)
+
+    def set_ids(self, moment_ids: Sequence[int]) -> None:
+        """List these moments, in this order; every row is fetched afresh when shown."""
+        self.beginResetModel()
+        self._rows.set_ids(moment_ids, keep_cached=False)
+        self.endResetModel()
+
+    def add_rows(self, rows: Iterable[MomentRow]) -> None:
+        """Cache fetched rows and redraw them (those still listed: filters change)."""
+        for moment in rows:
+            row = self._rows.store(moment.moment_id, moment)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADINGS) - 1))
+
+    def moment_at(self, row: int) -> MomentRow | None:
+        """The fetched row at ``row``, or ``None`` while it is still loading."""
+        return self._rows.at(row)
+
+    def row_of(self, moment_id: int) -> int | None:
+        return self._rows.row_of(moment_id)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows.ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(HEADINGS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Display) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _Display:
+            return HEADINGS[section] if 0 <= section < len(HEADINGS) else None
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _Display) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows.ids):
+            return None
+        moment = self._rows.at(index.row())
+        if moment is None:
+            if role in (_Display, _Accessible):
+                if wanted := self._rows.wanted_around(index.row()):
+                    self.rows_needed.emit(wanted)
+                return PLACEHOLDER if role == _Display else "Loading moment"
+            return None
+        if role == MomentRowRole:
+            return moment
+        return _cell(moment, index.column(), role)
+
+
+def _cell(moment: MomentRow, column: int, role: int) -> Any:
+    """What one cell of a fetched row shows (``role``) in ``column``."""
+    if role not in _CELL_ROLES:  # views ask for many roles; most are left to the style
+        return None
+    kind = kind_label(moment.kind)
+    roles: dict[int, tuple[Any, Any, Any, Any]] = {
+        _Display: (f"{moment.created:%d %b %Y}", kind, in_context(moment), moment.note),
+        _Accessible: (f"{moment.created:%d %B %Y}", kind, spoken(moment), moment.note or "No note"),
+        Qt.ItemDataRole.ToolTipRole: (
+            f"{moment.created:%A %d %B %Y, %H:%M}",
+            None,
+            None,
+            moment.note or None,
+        ),
+        Qt.ItemDataRole.DecorationRole: (None, kind_icon(moment.kind), None, None),
+    }
+    cells = roles.get(role)
+    return None if cells is None or not 0 <= column < len(cells) else cells[column]

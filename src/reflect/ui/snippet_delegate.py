@@ -1,0 +1,61 @@
+"""``SnippetDelegate``: draws a search result: date and title, then the snippet with the
+matched words in bold on a soft highlight (bold too, so colour is never the only sign)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+from reflect.core.search import SearchHit
+from reflect.ui import row_painting
+from reflect.ui.search_results_model import HitRole
+
+SNIPPET_LINES = 2
+
+
+def row_height(line_spacing: int) -> int:
+    """Height of a result row: a heading line and the snippet's lines."""
+    return row_painting.row_height(line_spacing, 1 + SNIPPET_LINES)
+
+
+class SnippetDelegate(row_painting.LaidOutRowDelegate):
+    """Paints the ``HitRole`` of result rows."""
+
+    role, value_type = HitRole, SearchHit
+
+    def paint_value(
+        self, painter: QPainter, option: QStyleOptionViewItem, value: Any, area: QRectF
+    ) -> None:
+        hit: SearchHit = value
+        bold = QFont(option.font)
+        bold.setBold(True)
+        heading = f"{hit.created:%a %d %b %Y}  ·  {hit.title or 'Untitled entry'}"
+        area.setTop(area.top() + row_painting.draw_heading(painter, option, heading, area, bold))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        matched = _match_format(option.palette, selected)
+        formats = [
+            row_painting.format_range(hit.snippet.text, start, end, matched)
+            for start, end in hit.snippet.highlights
+        ]
+        layout = row_painting.text_layout(
+            hit.snippet.text, option.font, area.width(), formats, SNIPPET_LINES
+        )
+        layout.draw(painter, area.topLeft())
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(200, row_height(option.fontMetrics.lineSpacing()))
+
+
+def _match_format(palette: QPalette, selected: bool) -> QTextCharFormat:
+    matched = QTextCharFormat()
+    matched.setFontWeight(QFont.Weight.Bold)
+    if not selected:  # on a selected row the selection colour is background enough
+        soft = QColor(palette.color(QPalette.ColorRole.Highlight))
+        soft.setAlpha(70)
+        matched.setBackground(soft)
+    return matched
