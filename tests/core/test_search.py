@@ -316,3 +316,14 @@ def test_a_searcher_sees_saves_made_after_it_opened(journal: Journal, searcher: 
     assert searcher.search(SearchQuery("later")).total == 0
     entry_id = add(journal, "written later")
     assert [hit.entry_id for hit in searcher.search(SearchQuery("later")).hits] == [entry_id]
+
+
+def test_a_snippet_can_start_near_its_first_match() -> None:
+    snippet = Snippet("one two three four five six seven eight", ((28, 33), (34, 39)))
+    near = snippet.from_near_first_match(10)
+    assert near.text == "…five six seven eight"
+    assert [near.text[s:e] for s, e in near.highlights] == ["seven", "eight"]
+    assert snippet.from_near_first_match(40) is snippet
+    assert Snippet("no match").from_near_first_match(0) == Snippet("no match")
+    unbroken = Snippet("x" * 50, ((45, 50),))
+    assert unbroken.from_near_first_match(10).text == "…xxxxx"

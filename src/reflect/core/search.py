@@ -23,6 +23,7 @@ from reflect.core.domain import check_mood, normalize_kind, normalize_tag
 from reflect.core.errors import InvalidInput
 
 OR = "OR"
+ELLIPSIS = "…"
 
 
 class Order(Enum):
@@ -93,6 +94,17 @@ class Snippet:
 
     text: str
     highlights: tuple[tuple[int, int], ...] = ()
+
+    def from_near_first_match(self, context: int) -> Snippet:
+        """The snippet starting at most about ``context`` characters before its first
+        match (at a word's start, after "…"), so a short view still shows a match."""
+        if not self.highlights or self.highlights[0][0] <= context:
+            return self
+        cut = self.text.find(" ", self.highlights[0][0] - context) + 1
+        if not 0 < cut <= self.highlights[0][0]:
+            cut = self.highlights[0][0]
+        kept = tuple((start - cut + 1, end - cut + 1) for start, end in self.highlights)
+        return Snippet(ELLIPSIS + self.text[cut:], kept)
 
     def marked(self, before: str, after: str) -> str:
         """The text with ``before`` and ``after`` around each matched word."""

@@ -14,6 +14,7 @@ from reflect.ui import row_painting
 from reflect.ui.search_results_model import HitRole
 
 SNIPPET_LINES = 2
+LEAD_IN = 30  # characters shown before the first match, at most
 
 
 def row_height(line_spacing: int) -> int:
@@ -30,6 +31,8 @@ class SnippetDelegate(row_painting.LaidOutRowDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, value: Any, area: QRectF
     ) -> None:
         hit: SearchHit = value
+        # Two lines hold about two lines' worth: start near the first match so it shows.
+        snippet = hit.snippet.from_near_first_match(LEAD_IN)
         bold = QFont(option.font)
         bold.setBold(True)
         heading = f"{hit.created:%a %d %b %Y}  ·  {hit.title or 'Untitled entry'}"
@@ -37,11 +40,11 @@ class SnippetDelegate(row_painting.LaidOutRowDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         matched = _match_format(option.palette, selected)
         formats = [
-            row_painting.format_range(hit.snippet.text, start, end, matched)
-            for start, end in hit.snippet.highlights
+            row_painting.format_range(snippet.text, start, end, matched)
+            for start, end in snippet.highlights
         ]
         layout = row_painting.text_layout(
-            hit.snippet.text, option.font, area.width(), formats, SNIPPET_LINES
+            snippet.text, option.font, area.width(), formats, SNIPPET_LINES
         )
         layout.draw(painter, area.topLeft())
 

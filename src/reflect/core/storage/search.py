@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
-from reflect.core.search import Order, SearchFilters, SearchHit, SearchQuery, Snippet
+from reflect.core.search import ELLIPSIS, Order, SearchFilters, SearchHit, SearchQuery, Snippet
 from reflect.core.storage.connection import Connection
 from reflect.core.storage.entries import DAY_MICROS, from_columns, to_columns
 
@@ -21,7 +21,6 @@ from reflect.core.storage.entries import DAY_MICROS, from_columns, to_columns
 # the rare text that holds one of them gets another pair (see ``_markers_for``).
 _MARKER_PAIRS = (("\ue000", "\ue001"), ("\U000f0000", "\U000f0001"), ("\U00100000", "\U00100001"))
 SNIPPET_WORDS = 24  # about two lines of a results list
-_ELLIPSIS = "…"
 
 # Title matters most, then tags and moment notes, then the text (the columns' order).
 BEST_MATCH = "bm25(entry_fts, 4.0, 1.0, 2.0, 2.0)"
@@ -79,7 +78,7 @@ def page(connection: Connection, query: SearchQuery, offset: int, limit: int) ->
             match=expression,
             mark_open=_MARKER_PAIRS[0][0],
             mark_close=_MARKER_PAIRS[0][1],
-            ellipsis=_ELLIPSIS,
+            ellipsis=ELLIPSIS,
             words=SNIPPET_WORDS,
         )
     return [
@@ -153,7 +152,7 @@ def _opening(text: str) -> Snippet:
     """The start of an entry's text, as a snippet without highlights."""
     words = _SPACES.sub(" ", text).strip().split(" ")
     shown = " ".join(words[:SNIPPET_WORDS])
-    return Snippet(shown + (_ELLIPSIS if len(words) > SNIPPET_WORDS else ""))
+    return Snippet(shown + (ELLIPSIS if len(words) > SNIPPET_WORDS else ""))
 
 
 def _filter_sql(filters: SearchFilters) -> tuple[str, dict[str, object]]:
