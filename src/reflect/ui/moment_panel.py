@@ -80,6 +80,9 @@ class MomentPanel(QFrame):
         """One row per moment in ``keys``."""
         for row in self.rows:
             self._layout.removeWidget(row)
+            # Deleted later, when control is back in the event loop: a lock must not leave
+            # a note's words in a widget until then. (``clear`` isn't an edit: no save.)
+            row.note.clear()
             row.deleteLater()
         self.rows = [_MomentRow(self._editor, key) for key in keys]
         for row in self.rows:
