@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
             for panel in self.panels.values():
                 if panel.isVisible():  # a hidden one reads the journal when it is opened
                     panel.refresh()
-        if changes.tags:
+        if changes.tags or changes.moment_ids:  # a moment may bring a kind of its own
             self._refresh_known_tags()
 
     def _on_editor_save_failed(self, message: str) -> None:
