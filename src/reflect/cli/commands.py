@@ -149,6 +149,10 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, Any], int]] = {
     "list": _list,
     "check": _check,
     "search": _search,
+    # --- backup commands ---
+    # --- passphrase commands ---
+    # --- import commands ---
+    # --- export commands ---
 }
 
 

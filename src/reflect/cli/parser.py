@@ -161,6 +161,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=int, metavar="N", help="show at most N results (default: all)"
     )
 
+    # --- backup commands ---
+
+    # --- passphrase commands ---
+
+    # --- import commands ---
+
+    # --- export commands ---
+
     commands.add_parser(
         "check",
         parents=[journal_option],
