@@ -9,7 +9,7 @@ from reflect.core.progress import Cancelled, Progress
 
 def test_progress_counts_and_cancels() -> None:
     progress = Progress()
-    assert progress.fraction is None
+    assert Progress().fraction is None
     progress.start(4, "Reading")
     progress.advance()
     assert (progress.fraction, progress.stage) == (0.25, "Reading")

@@ -23,6 +23,7 @@ def run_with_progress(
     worker: JournalWorker,
     label: str,
     work: Callable[[Journal, Progress], Any],
+    *,
     on_done: Callable[[Any], None],
     on_error: Callable[[JournalError], None],
     on_cancelled: Callable[[], None] | None = None,
