@@ -12,7 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from reflect.cli import backup_commands
+from reflect.cli.export_commands import run_export
+from reflect.cli.import_commands import run_import
 from reflect.cli.passphrase import ask_new_passphrase, ask_passphrase, read_passphrase_file
+from reflect.cli.passphrase_commands import run_passwd, run_recovery_code
 from reflect.core.domain import Entry, EntrySummary, canonical_text
 from reflect.core.errors import InvalidInput, JournalDamaged
 from reflect.core.journal import Journal
@@ -150,9 +154,15 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, Any], int]] = {
     "check": _check,
     "search": _search,
     # --- backup commands ---
+    "backup": backup_commands.back_up,
+    "restore": backup_commands.restore,
     # --- passphrase commands ---
+    "passwd": run_passwd,
+    "recovery-code": run_recovery_code,
     # --- import commands ---
+    "import": run_import,
     # --- export commands ---
+    "export": run_export,
 }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from reflect import __version__
+from reflect.cli.import_commands import import_formats
 from reflect.core.domain import check_time
 from reflect.core.errors import InvalidInput
 
@@ -162,12 +163,119 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     # --- backup commands ---
+    backup = commands.add_parser(
+        "backup",
+        parents=[journal_option],
+        help="write an encrypted backup of the journal to one file",
+        description="Write the whole journal to one backup file: entries, moments, tags, "
+        "check-ins and your own prompts. The backup stays encrypted; it opens with the "
+        "passphrase the journal has now.",
+    )
+    backup.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the backup file to write, e.g. reflect.reflectbackup (an earlier Reflect "
+        "backup there is replaced; any other file is left alone)",
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[journal_option],
+        help="restore a backup as a new journal",
+        description="Check every page of the backup FILE, then restore it as a new journal "
+        "in the --journal folder, which must be new or empty. Give the passphrase the "
+        "journal had when the backup was made; the restored journal opens with it.",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup file to restore")
 
     # --- passphrase commands ---
+    passwd = commands.add_parser(
+        "passwd",
+        parents=[journal_option],
+        help="change the journal's passphrase (or set a new one with the recovery code)",
+        description="Change the passphrase that opens the journal. Asks for the current "
+        "passphrase once, then the new one twice, unless they are given in files. Only the "
+        "key file changes, in one step: if this is interrupted, the old or the new "
+        "passphrase works. Forgot it? Give your recovery code instead.",
+    )
+    passwd.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="read the new passphrase from the first line of FILE instead of asking",
+    )
+    with_code = passwd.add_mutually_exclusive_group()
+    with_code.add_argument(
+        "--use-recovery-code",
+        action="store_true",
+        help="ask for your recovery code instead of the current passphrase",
+    )
+    with_code.add_argument(
+        "--recovery-code-file",
+        type=Path,
+        metavar="FILE",
+        help="read your recovery code from FILE instead of the current passphrase",
+    )
+    recovery_code = commands.add_parser(
+        "recovery-code",
+        parents=[journal_option],
+        help="make a recovery code (shown once; it replaces any earlier one)",
+        description="Make a recovery code: the only other way into your journal if you "
+        "forget your passphrase. It is shown once; write it down or print it and keep it "
+        "somewhere safe and private. A new code replaces the old one, which stops working. "
+        "Only the code goes to standard output.",
+    )
+    recovery_code.add_argument(
+        "--remove",
+        action="store_true",
+        help="remove the recovery code instead, so only the passphrase opens the journal",
+    )
 
     # --- import commands ---
+    importing = commands.add_parser(
+        "import",
+        parents=[journal_option],
+        help="bring in entries from another journal (jrnl, Day One…)",
+        description="Import the entries of another journal's file. If any of it can't be "
+        "read, nothing is imported and Reflect says which line. Entries imported before "
+        "are skipped, so importing the same file again adds only what is new.",
+    )
+    importing.add_argument(
+        "--format", required=True, choices=import_formats(), help="what kind of file it is"
+    )
+    importing.add_argument("file", type=Path, metavar="FILE", help="the file (or folder) to import")
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show how many entries, their dates and tags, without importing anything",
+    )
 
     # --- export commands ---
+    export = commands.add_parser(
+        "export",
+        parents=[journal_option],
+        help="write every entry, decrypted, to a JSON file or a folder of Markdown files",
+        description="Write every entry with its tags, check-in, moments and formatting to "
+        "files that are NOT encrypted: one JSON file, or a new folder with one Markdown file "
+        "per entry. Both can be imported into Reflect again without losing anything. "
+        "Keep the files somewhere safe, and delete them when you no longer need them.",
+    )
+    export.add_argument(
+        "--format", choices=["json", "markdown"], required=True, help="the kind of export"
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help="the JSON file to write, or the new (or empty) folder for the Markdown files",
+    )
+    export.add_argument(
+        "--overwrite", action="store_true", help="replace the JSON file if there is one already"
+    )
 
     commands.add_parser(
         "check",

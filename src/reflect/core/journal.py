@@ -17,10 +17,19 @@ from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 
-from reflect.core import domain, prompts
+from reflect.core import domain, imports, prompts
 from reflect.core import entry_writes as writes
+from reflect.core.automatic_backups import (
+    DEFAULT_KEEP,
+    automatic_backup_folder,
+    backup_due,
+    backup_name,
+    make_backup_folder,
+    prune,
+)
+from reflect.core.backup import write_backup
 from reflect.core.crypto.kdf import KEY_LENGTH, KdfParams
-from reflect.core.crypto.keyfile import KeyFile
+from reflect.core.crypto.keyfile import RECOVERY_SLOT, KeyFile, update_key_file
 from reflect.core.domain import (
     KEEP,
     Changes,
@@ -47,6 +56,7 @@ from reflect.core.files import (
     fsync_folder,
     make_private_folder,
 )
+from reflect.core.importing import ImportedEntry
 from reflect.core.insights import MONTH, TOP_TAGS, Bucket, Insights, Period, gather
 from reflect.core.look_back import (
     HOW_FAR_MOMENTS,
@@ -57,7 +67,9 @@ from reflect.core.look_back import (
     then_and_now,
 )
 from reflect.core.moment_listing import MomentFilter, MomentRow
+from reflect.core.progress import Progress
 from reflect.core.prompts import Prompt
+from reflect.core.recovery import new_recovery_code, normalize_recovery_code
 from reflect.core.searcher import Searcher
 from reflect.core.spans import edits_between
 from reflect.core.storage import entries as store
@@ -170,6 +182,25 @@ class Journal:
             key_file = KeyFile.read(key_path)
         data_key = key_file.unwrap(passphrase)
         return cls.open_with_key(folder, data_key, clock=clock)
+
+    @classmethod
+    def unlock_with_recovery_code(
+        cls, folder: Path, code: str, *, clock: Clock = local_now
+    ) -> Journal:
+        """Open the journal with its recovery code; then ``set_passphrase`` may be called.
+
+        A mistyped code (``RecoveryCodeMistyped``) is caught by its check characters before
+        the slow key derivation; a code that doesn't fit is ``WrongRecoveryCode``.
+        """
+        canonical = normalize_recovery_code(code)
+        folder = folder.absolute()
+        with file_errors(folder):
+            if not folder.is_dir() or not journal_exists(folder):
+                raise JournalNotFound(folder)
+            key_file = KeyFile.read(folder / KEY_FILE_NAME)
+        journal = cls.open_with_key(folder, key_file.unwrap_recovery(canonical), clock=clock)
+        journal._opened_with_recovery_code = True
+        return journal
 
     @classmethod
     def open_with_key(cls, folder: Path, data_key: bytes, *, clock: Clock = local_now) -> Journal:
@@ -550,9 +581,169 @@ class Journal:
 
     # --- backups -------------------------------------------------------------------------
 
+    def back_up(self, path: Path, progress: Progress | None = None) -> Path:
+        """Write a backup of the whole journal to ``path``; returns its full path.
+
+        One file that stays encrypted and opens with the passphrase the journal has now
+        (``reflect.core.backup``): a consistent copy, even of what is still in the
+        write-ahead log. Runs on the journal's thread; ``progress`` can stop it.
+        """
+        connection = self._live_connection()
+        if self._data_key is None:
+            raise JournalIsLocked()
+        return write_backup(
+            path,
+            connection,
+            database_path=self.database_path,
+            data_key=self._data_key,
+            key_file=self._folder / KEY_FILE_NAME,
+            progress=progress or Progress(),
+            created=self._clock(),
+        )
+
+    def back_up_automatically(
+        self,
+        folder: Path | None = None,
+        keep: int = DEFAULT_KEEP,
+        today: date | None = None,
+        progress: Progress | None = None,
+    ) -> Path | None:
+        """Make today's automatic backup in ``folder`` (default: beside the journal, see
+        ``reflect.core.automatic_backups``) unless it exists, then keep only the ``keep``
+        newest. Returns the new file, or ``None`` when today's was made already."""
+        folder = folder if folder is not None else automatic_backup_folder(self._folder)
+        today = today if today is not None else self._clock().date()
+        if not backup_due(folder, today):
+            return None
+        make_backup_folder(folder)
+        made = self.back_up(folder / backup_name(today), progress)
+        prune(folder, keep)
+        return made
+
     # --- passphrase and recovery code --------------------------------------------------------
+    # Only the key file changes (update_key_file: one writer, replaced whole), never the
+    # database: the data key stays, so the journal is never re-encrypted. Every change
+    # needs the current passphrase, or the recovery code the journal was opened with: a
+    # journal left unlocked must not let someone plant a way in for later.
+
+    _opened_with_recovery_code = False  # set by unlock_with_recovery_code
+
+    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
+        """Make ``new`` the passphrase, once ``old`` is confirmed to be the current one.
+
+        A wrong ``old`` raises ``WrongPassphrase`` and leaves the key file as it was. A kill
+        at any moment leaves exactly one of the two passphrases working.
+        """
+        self._check_new_passphrase(new)
+        data_key = self._live_data_key()
+
+        def change(key_file: KeyFile) -> KeyFile:
+            key_file.check_passphrase(old, data_key)
+            return key_file.with_passphrase(data_key, new, kdf or KdfParams.recommended())
+
+        self._update_key_file(change)
+
+    def set_passphrase(self, new: str, *, kdf: KdfParams | None = None) -> None:
+        """Make ``new`` the passphrase of a journal opened with its recovery code.
+
+        The way back in for someone who forgot their passphrase; any other journal needs
+        ``change_passphrase`` (the current passphrase first).
+        """
+        self._check_new_passphrase(new)
+        if not self._opened_with_recovery_code:
+            raise InvalidInput(
+                "To choose a new passphrase, type your current one first, or open the "
+                "journal with its recovery code."
+            )
+        data_key = self._live_data_key()
+        params = kdf or KdfParams.recommended()
+        self._update_key_file(lambda key_file: key_file.with_passphrase(data_key, new, params))
+
+    def has_recovery_code(self) -> bool:
+        """Whether a recovery code can open this journal (read from the key file)."""
+        self._live_data_key()
+        with file_errors(self._folder):
+            return KeyFile.read(self._key_path).has_slot(RECOVERY_SLOT)
+
+    def create_recovery_code(self, passphrase: str, *, kdf: KdfParams | None = None) -> str:
+        """A new recovery code (grouped for reading), replacing any earlier one.
+
+        Show it once: only its wrapped key is kept, so Reflect can never show it again.
+        """
+        code = new_recovery_code()
+        self.set_recovery_code(passphrase, code, kdf=kdf)
+        return code
+
+    def set_recovery_code(
+        self, passphrase: str, code: str, *, kdf: KdfParams | None = None
+    ) -> None:
+        """Make ``code`` (from ``new_recovery_code``) the recovery code; the old one stops
+        working. For a window that shows the code first and keeps it once it's written down.
+        """
+        canonical = normalize_recovery_code(code)
+        data_key = self._live_data_key()
+
+        def change(key_file: KeyFile) -> KeyFile:
+            key_file.check_passphrase(passphrase, data_key)
+            params = kdf or KdfParams.recommended()
+            return key_file.with_slot(RECOVERY_SLOT, data_key, canonical, params)
+
+        self._update_key_file(change)
+
+    def remove_recovery_code(self, passphrase: str) -> bool:
+        """Stop the recovery code from opening the journal; whether there was one."""
+        data_key = self._live_data_key()
+        had_one = False
+
+        def change(key_file: KeyFile) -> KeyFile:
+            nonlocal had_one
+            key_file.check_passphrase(passphrase, data_key)
+            had_one = key_file.has_slot(RECOVERY_SLOT)
+            return key_file.without_slot(RECOVERY_SLOT)
+
+        self._update_key_file(change)
+        return had_one
+
+    @property
+    def _key_path(self) -> Path:
+        return self._folder / KEY_FILE_NAME
+
+    @staticmethod
+    def _check_new_passphrase(passphrase: str) -> None:
+        if not passphrase:
+            raise InvalidInput("Please choose a new passphrase; it can't be empty.")
+
+    def _live_data_key(self) -> bytes:
+        if self._data_key is None:
+            raise JournalIsLocked()
+        return self._data_key
+
+    def _update_key_file(self, change: Callable[[KeyFile], KeyFile]) -> None:
+        with file_errors(self._folder):
+            update_key_file(self._key_path, change)
 
     # --- importing -----------------------------------------------------------------------
+
+    def import_preview(self, entries: Sequence[ImportedEntry]) -> imports.ImportPreview:
+        """What importing ``entries`` would add; nothing is written. Raises ``InvalidInput``
+        naming an entry that can't be imported (see ``reflect.core.imports``)."""
+        with self._read() as connection:
+            known = imports.known_keys(connection, entries)
+        return imports.preview(entries, known)
+
+    def import_entries(
+        self, entries: Sequence[ImportedEntry], progress: Progress | None = None
+    ) -> imports.ImportResult:
+        """Add ``entries`` in one transaction: all of them, or none after an error or Cancel.
+
+        Entries imported before (by source key) are skipped, so importing a file twice adds
+        nothing the second time. One transaction also means one sync to disk, not one per
+        entry as ``add_entry`` would make.
+        """
+        checked = imports.check_all(entries)
+        with self._write() as connection:
+            result = imports.write_imported(connection, checked, progress or Progress())
+        return result
 
     # --- exporting -----------------------------------------------------------------------
 

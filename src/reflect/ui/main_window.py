@@ -34,16 +34,21 @@ from PySide6.QtWidgets import (
 from reflect.core import prompts
 from reflect.core.domain import HOPE, STRUGGLE, Changes, Entry
 from reflect.core.errors import JournalError
+from reflect.core.imports import ImportResult
 from reflect.core.journal import Journal
 from reflect.core.prompts import Prompt
 from reflect.core.searcher import Searcher
 from reflect.render.entry_document import PARAGRAPH_STYLES
 from reflect.ui.actions import ACTIONS, build_actions
+from reflect.ui.backup_actions import back_up_now
 from reflect.ui.entry_editor import EntryEditor
 from reflect.ui.entry_list_model import EntryIdRole, EntryListModel
+from reflect.ui.export_dialog import export_journal
+from reflect.ui.import_dialog import ImportFlow, import_into_journal
 from reflect.ui.mark_as_dialog import ask_for_tag
 from reflect.ui.month_filter import MonthFilter
 from reflect.ui.panels import Panel, bring_to_front, make_panel
+from reflect.ui.passphrase_dialogs import change_passphrase, show_new_recovery_code
 from reflect.ui.prompt_dialog import PromptDialog
 from reflect.ui.search_pane import SearchPane
 from reflect.ui.search_service import SearchService
@@ -57,6 +62,7 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     preferences_requested = Signal()
+    restore_requested = Signal()  # the session replaces the journal: see JournalSession
     closed = Signal()
 
     def __init__(
@@ -77,6 +83,7 @@ class MainWindow(QMainWindow):
         self._write_after_opening = False  # focus the text once the span is selected
         self._search_service = SearchService(self)
         self.panels: dict[str, Panel] = {}  # windows over the journal, made when first opened
+        self._import_flow: ImportFlow | None = None
         self.setWindowTitle(WINDOW_TITLE)
         self.resize(1000, 680)
 
@@ -184,6 +191,12 @@ class MainWindow(QMainWindow):
             "browse_moments": lambda: self._show_panel("moments"),
             "insights": lambda: self._show_panel("insights"),
             "look_back": lambda: self._show_panel("look_back"),
+            "import": self._on_import_triggered,
+            "export": lambda: export_journal(self, self._worker),
+            "back_up": lambda: back_up_now(self, self._worker),
+            "restore": self.restore_requested.emit,
+            "change_passphrase": lambda: change_passphrase(self, self._worker),
+            "recovery_code": lambda: show_new_recovery_code(self, self._worker),
         }
         for style in PARAGRAPH_STYLES:
             handlers[style] = functools.partial(text.set_paragraph_style, style)
@@ -246,6 +259,9 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             panel.forget_everything()
             panel.hide()
+        if self._import_flow is not None:
+            self._import_flow.abandon()  # it may show what it read from the file
+            self._import_flow = None
         self._search_service.close_searcher()
         self._span_to_select = None
         self.word_count.clear()
@@ -395,6 +411,12 @@ class MainWindow(QMainWindow):
 
     def _on_search_pane_open_requested(self, entry_id: int, start: int, end: int) -> None:
         self.open_entry_at(entry_id, start, end)
+
+    def _on_import_triggered(self) -> None:
+        self._import_flow = import_into_journal(self, self._worker, self._on_imported)
+
+    def _on_imported(self, result: ImportResult) -> None:
+        self._on_editor_saved(result.changes)
 
     def _show_panel(self, name: str) -> None:
         """Open (making it the first time) the moments browser, insights or look back."""

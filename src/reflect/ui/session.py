@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
+from reflect.core.progress import Progress
+from reflect.ui.backup_actions import RestoreHooks, automatic_backup, restore_from_backup
 from reflect.ui.idle import IdleTimer
 from reflect.ui.main_window import MainWindow
 from reflect.ui.preferences import AUTO_LOCK_MINUTES
@@ -48,6 +50,7 @@ class JournalSession(QObject):
         self.idle.idle.connect(self.lock)
         self._place: tuple[int, int] | None = None
         self._locking = False
+        self._daily_backup: Progress | None = None
 
     def start(self) -> None:
         """Show the unlock (or create) screen."""
@@ -60,6 +63,8 @@ class JournalSession(QObject):
             return
         self._locking = True  # finish_saving may ask a question; idle must not lock again
         self.idle.stop()
+        if self._daily_backup is not None:
+            self._daily_backup.cancel()  # a lock must not wait for it
         try:
             modal = QApplication.activeModalWidget()
             if isinstance(modal, PreferencesDialog):
@@ -91,10 +96,46 @@ class JournalSession(QObject):
             self.window.lock_requested.connect(self.lock)
             self.window.preferences_requested.connect(self._on_window_preferences_requested)
             self.window.closed.connect(self._on_window_closed)
+            self.window.restore_requested.connect(self._on_window_restore_requested)
         self.window.show()
         self.window.load(self._place)
         self._place = None
         self.idle.start()
+        # After the first screen's reads, so the daily backup never delays them.
+        self._daily_backup = automatic_backup(self.window, self.worker)
+
+    def _on_window_restore_requested(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        restore_from_backup(
+            window,
+            self.worker,
+            self._folder,
+            RestoreHooks(self._close_views_for_restore, self._on_restored, self._on_restore_closed),
+        )
+
+    def _close_views_for_restore(self) -> bool:
+        window = self.window
+        if window is None or not window.finish_saving():
+            return False
+        self.idle.stop()
+        window.forget_everything()
+        return True
+
+    def _on_restored(self) -> None:
+        if self.window is not None:
+            self.window.load(None)
+        self.idle.start()
+
+    def _on_restore_closed(self) -> None:
+        # The restored journal didn't open: back to the unlock screen, as after a lock.
+        if self.dialog is not None and self.dialog.isVisible():
+            return
+        self.worker.lock()
+        self._show_unlock_dialog()
+        if self.window is not None:
+            self.window.hide()
 
     def _on_dialog_rejected(self) -> None:
         if self.window is not None:

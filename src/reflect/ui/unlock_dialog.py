@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reflect.core.errors import JournalError, WrongPassphrase
 from reflect.core.journal import journal_exists
+from reflect.ui.passphrase_dialogs import RecoveryUnlockDialog
 from reflect.ui.worker import JournalWorker
 
 
@@ -56,7 +58,13 @@ class UnlockDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("&Passphrase:", self.passphrase)
+        self.forgot_button = QPushButton("Forgot your passphrase? Use your recovery code")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAccessibleName("Forgot your passphrase? Use your recovery code")
+        self.forgot_button.clicked.connect(self._on_forgot_button_clicked)
+        self.recovery_dialog: RecoveryUnlockDialog | None = None
         if self._creating:
+            self.forgot_button.hide()  # a new journal has no recovery code yet
             self.passphrase.setAccessibleDescription(
                 "Choose a passphrase. It can't be recovered if you forget it."
             )
@@ -84,6 +92,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
+        layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
@@ -124,6 +133,15 @@ class UnlockDialog(QDialog):
             **self._journal_options,
         )
 
+    def _on_forgot_button_clicked(self) -> None:
+        """The recovery code opens the journal once a new passphrase is chosen with it."""
+        recovery = RecoveryUnlockDialog(
+            self._worker, self._folder, self, kdf=self._journal_options.get("kdf")
+        )
+        recovery.accepted.connect(lambda: self._on_worker_opened(None))
+        recovery.open()
+        self.recovery_dialog = recovery
+
     def _on_worker_opened(self, _: object) -> None:
         self.passphrase.clear()
         self.confirmation.clear()
@@ -143,7 +161,7 @@ class UnlockDialog(QDialog):
         self.message.setAccessibleDescription(text)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.passphrase, self.confirmation, self.open_button):
+        for widget in (self.passphrase, self.confirmation, self.open_button, self.forgot_button):
             widget.setEnabled(not busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 

@@ -13,15 +13,26 @@ Each slot wraps the same data key with AES-256-GCM; the slot's own settings are 
 associated data, so changing a cost parameter makes the unwrap fail instead of silently
 deriving another key. The checksum is not security (GCM is): it lets Reflect tell a key file
 damaged on disk from a passphrase that is simply wrong, which the GCM tag alone cannot.
+
+Slot kinds: one ``passphrase`` slot (always), and at most one ``recovery`` slot, wrapped
+under the recovery code's canonical form (``reflect.core.recovery``).
+
+Changes (a new passphrase, a recovery code) go through ``update_key_file``: one writer at a
+time, and the file is replaced whole (``atomic_write``), so a crash or a kill at any moment
+leaves the old file or the new one — never neither, never a mix.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -32,17 +43,19 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from reflect.core.crypto.kdf import KEY_LENGTH, KdfParams, derive_key
 from reflect.core.errors import JournalTooNew, KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from reflect.core.files import atomic_write
+from reflect.core.recovery import NoRecoveryCode, WrongRecoveryCode
 
 FORMAT = "reflect-key"
 VERSION = 1
 NONCE_LENGTH = 12
 MAX_SLOTS = 8  # a passphrase and recovery codes; more would let a file make unlocking crawl
 PASSPHRASE_SLOT = "passphrase"  # noqa: S105 - a slot kind, not a secret
+RECOVERY_SLOT = "recovery"
 
 
 @dataclass(frozen=True)
 class KeySlot:
-    """The data key wrapped under one secret (a passphrase, later also a recovery code)."""
+    """The data key wrapped under one secret (the passphrase or the recovery code)."""
 
     kind: str
     kdf: KdfParams
@@ -73,22 +86,62 @@ class KeyFile:
 
     def unwrap(self, passphrase: str) -> bytes:
         """The data key, if ``passphrase`` opens a passphrase slot; else ``WrongPassphrase``."""
+        data_key = self._unwrap_kind(PASSPHRASE_SLOT, passphrase)
+        if data_key is None:
+            raise WrongPassphrase()
+        return data_key
+
+    def unwrap_recovery(self, code: str) -> bytes:
+        """The data key, if the (canonical) recovery ``code`` opens the recovery slot."""
+        if not self.has_slot(RECOVERY_SLOT):
+            raise NoRecoveryCode()
+        data_key = self._unwrap_kind(RECOVERY_SLOT, code)
+        if data_key is None:
+            raise WrongRecoveryCode()
+        return data_key
+
+    def check_passphrase(self, passphrase: str, data_key: bytes) -> None:
+        """``WrongPassphrase`` unless ``passphrase`` opens this file to ``data_key``."""
+        if self.unwrap(passphrase) != data_key:
+            raise WrongPassphrase()  # it opens some other journal's key, not this one's
+
+    def has_slot(self, kind: str) -> bool:
+        """Whether a secret of this kind (``PASSPHRASE_SLOT``, ``RECOVERY_SLOT``) opens it."""
+        return any(slot.kind == kind for slot in self.slots)
+
+    def with_passphrase(self, data_key: bytes, passphrase: str, kdf: KdfParams) -> KeyFile:
+        """A copy whose passphrase slot wraps ``data_key`` under a new passphrase."""
+        return self.with_slot(PASSPHRASE_SLOT, data_key, passphrase, kdf)
+
+    def with_slot(self, kind: str, data_key: bytes, secret: str, kdf: KdfParams) -> KeyFile:
+        """A copy whose one slot of ``kind`` wraps ``data_key`` under ``secret``.
+
+        Any earlier slot of that kind is gone: a new recovery code replaces the old one.
+        The passphrase slot stays first, so the file reads in the order people think of it.
+        """
+        new = _wrap(data_key, kind, secret, kdf)
+        others = tuple(slot for slot in self.slots if slot.kind != kind)
+        slots = (new, *others) if kind == PASSPHRASE_SLOT else (*others, new)
+        return replace(self, slots=slots)
+
+    def without_slot(self, kind: str) -> KeyFile:
+        """A copy without slots of ``kind``; the passphrase slot can't be removed."""
+        if kind == PASSPHRASE_SLOT:
+            raise ValueError("a key file always keeps its passphrase slot")
+        return replace(self, slots=tuple(slot for slot in self.slots if slot.kind != kind))
+
+    def _unwrap_kind(self, kind: str, secret: str) -> bytes | None:
         for slot in self.slots:
-            if slot.kind != PASSPHRASE_SLOT:
+            if slot.kind != kind:
                 continue
-            key = derive_key(passphrase, slot.kdf)
+            key = derive_key(secret, slot.kdf)
             try:
                 data_key = AESGCM(key).decrypt(slot.nonce, slot.wrapped_key, slot.associated_data())
             except InvalidTag:
                 continue
             if len(data_key) == KEY_LENGTH:
                 return data_key
-        raise WrongPassphrase()
-
-    def with_passphrase(self, data_key: bytes, passphrase: str, kdf: KdfParams) -> KeyFile:
-        """A copy whose passphrase slot wraps ``data_key`` under a new passphrase."""
-        others = tuple(s for s in self.slots if s.kind != PASSPHRASE_SLOT)
-        return replace(self, slots=(_wrap(data_key, PASSPHRASE_SLOT, passphrase, kdf), *others))
+        return None
 
     def to_bytes(self) -> bytes:
         """The file's bytes: indented JSON with its checksum."""
@@ -136,6 +189,43 @@ class KeyFile:
     def write(self, path: Path) -> None:
         """Write atomically: after a crash, the old or the new key file is there, whole."""
         atomic_write(path, self.to_bytes())
+
+
+def update_key_file(path: Path, change: Callable[[KeyFile], KeyFile]) -> None:
+    """Read the key file, ``change`` it and write the result in its place.
+
+    Another Reflect (a window and ``reflect passwd`` at once) waits for its turn, so
+    neither writes a file made from what the other is replacing, and a secret checked by
+    ``change`` is checked against the file that is really there. Leftover temporary files
+    from an interrupted write are removed here, where no other write can be running.
+    """
+    with _one_writer(path.parent):
+        updated = change(KeyFile.read(path))
+        _remove_leftover_temp_files(path)
+        updated.write(path)
+
+
+@contextlib.contextmanager
+def _one_writer(folder: Path) -> Iterator[None]:
+    # An advisory lock on the folder itself: it adds no file to the journal, and the
+    # kernel drops it when the process ends, however it ends.
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _remove_leftover_temp_files(path: Path) -> None:
+    # The names ``atomic_write`` gives its temporary files. Reading never looks at them
+    # (only ``path`` itself is read), so a leftover is only clutter — but it holds a
+    # wrapped key, so it doesn't stay.
+    leftover = re.compile(rf"\.{re.escape(path.name)}\.[0-9a-f]{{12}}\.tmp")
+    for candidate in path.parent.iterdir():
+        if leftover.fullmatch(candidate.name):
+            with contextlib.suppress(FileNotFoundError):
+                candidate.unlink()
 
 
 def _wrap(data_key: bytes, kind: str, secret: str, kdf: KdfParams) -> KeySlot:

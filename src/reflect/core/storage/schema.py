@@ -110,7 +110,22 @@ _V3: tuple[str, ...] = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
+# Version 4: the source keys of imported entries (``reflect.core.importing``), so importing
+# the same file again adds nothing. A key outlives its entry (``entry_id`` becomes NULL):
+# an entry the person deleted stays deleted when they import the same file again.
+_V4: tuple[str, ...] = (
+    """
+    CREATE TABLE imported (
+        source_key TEXT PRIMARY KEY,
+        entry_id INTEGER REFERENCES entries (id) ON DELETE SET NULL
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE INDEX imported_by_entry ON imported (entry_id)  -- deleting an entry reads no other key
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
