@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reflect.core import prompts
 from reflect.core.backup import (
     DATABASE_MEMBER,
     KEY_MEMBER,
@@ -29,6 +30,7 @@ from reflect.core.backup import (
     read_manifest,
 )
 from reflect.core.crypto.kdf import KdfParams
+from reflect.core.crypto.keyfile import KeyFile
 from reflect.core.domain import HOPE, STRUGGLE, FormatSpan, MomentDraft
 from reflect.core.errors import (
     FolderNotEmpty,
@@ -38,10 +40,10 @@ from reflect.core.errors import (
     JournalTooNew,
     WrongPassphrase,
 )
-from reflect.core.journal import DATABASE_NAME, Journal
+from reflect.core.journal import DATABASE_NAME, KEY_FILE_NAME, Journal
 from reflect.core.progress import Cancelled, Progress
 from reflect.core.restore import prepare_restore, restore_backup
-from reflect.core.storage.connection import PAGE_SIZE
+from reflect.core.storage.connection import PAGE_SIZE, close_database, open_database
 from tests.conftest import PASSPHRASE
 from tests.core.test_schema import make_version_1_journal
 from tests.helpers import files_containing, found, snapshot
@@ -474,3 +476,40 @@ def test_any_journal_comes_back_identical(contents: list[dict[str, object]]) -> 
         restored = restore_backup(backup, base / "r", PASSPHRASE).folder
         with Journal.unlock(restored, PASSPHRASE) as copy:
             assert everything(copy) == before
+
+
+def every_row(folder: Path, passphrase: str) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table in the journal's database, by table, in a fixed order."""
+    key = KeyFile.read(folder / KEY_FILE_NAME).unwrap(passphrase)
+    connection = open_database(folder / DATABASE_NAME, key)
+    try:
+        tables = [
+            str(row[0])
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        return {
+            table: sorted(
+                connection.execute(f'SELECT * FROM "{table}"').fetchall(),  # noqa: S608
+                key=repr,
+            )
+            for table in tables
+        }
+    finally:
+        close_database(connection)
+
+
+def test_a_restored_journal_holds_every_row_of_every_table(
+    journal: Journal, tmp_path: Path
+) -> None:
+    # Whatever the journal comes to hold (shares, people, history…) lives in its database,
+    # and the backup is the whole database: compared table by table, not feature by feature.
+    fill(journal, distinctive())
+    journal.add_prompt(sorted(prompts.theme_keys())[0], "What went right today?")
+    backup = journal.back_up(tmp_path / "all.reflectbackup")
+    before = every_row(journal.folder, PASSPHRASE)
+    restored = restore_backup(backup, tmp_path / "restored", PASSPHRASE)
+    after = every_row(restored.folder, PASSPHRASE)
+    assert after == before
+    assert {"entries", "moments", "tags", "entry_tags", "user_prompts"} <= before.keys()
