@@ -540,7 +540,7 @@ def test_a_bad_json_entry_is_reported_with_its_line(tmp_path: Path) -> None:
 
 
 def test_reflect_list_json_output_imports_too(journal: Journal, tmp_path: Path) -> None:
-    from reflect.cli.commands import entry_json
+    from reflect.core.entry_records import entry_fields as entry_json
 
     fill(journal)
     path = tmp_path / "list.json"

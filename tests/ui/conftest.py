@@ -7,10 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from reflect.core.crypto.kdf import KdfParams
+from reflect.core.journal import Journal
 from reflect.ui.session import JournalSession
+from reflect.ui.worker import JournalWorker
+from tests.ui.qt_helpers import unlock_on_worker
 
 
 @pytest.fixture
@@ -27,3 +31,22 @@ def session(
     if started.window is not None:
         started.window.close()
     started.shut_down()
+
+
+@pytest.fixture
+def worker(qtbot: QtBot, journal: Journal) -> Iterator[JournalWorker]:
+    """The test's journal (the ``journal`` fixture), open on a journal worker too: the test
+    can write through ``journal`` and the widgets read through the worker."""
+    opened = JournalWorker()
+    unlock_on_worker(qtbot, opened, journal.folder)
+    yield opened
+    opened.shutdown()
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QMainWindow:
+    """Stands in for the main window that dialogs open over."""
+    shown = QMainWindow()
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown

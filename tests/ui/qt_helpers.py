@@ -94,3 +94,19 @@ def unlock(qtbot: QtBot, session: JournalSession, passphrase: str = PASSPHRASE) 
         qtbot.keyClicks(dialog.confirmation, passphrase)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
+
+
+def message_box(qtbot: QtBot, parent: QWidget, title: str) -> QMessageBox:
+    """Wait for a visible message box titled ``title`` over ``parent``, and return it."""
+    boxes: list[QMessageBox] = []
+
+    def shown() -> bool:
+        boxes[:] = [
+            box
+            for box in parent.findChildren(QMessageBox)
+            if box.windowTitle() == title and box.isVisible()
+        ]
+        return bool(boxes)
+
+    qtbot.waitUntil(shown)
+    return boxes[0]

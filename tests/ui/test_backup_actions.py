@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QPushButton
 from pytestqt.qtbot import QtBot
 
 from reflect.core.automatic_backups import automatic_backup_folder, backup_name
@@ -29,7 +29,7 @@ from reflect.ui.restore_dialog import RestoreDialog
 from reflect.ui.worker import JournalWorker
 from tests.conftest import PASSPHRASE
 from tests.helpers import snapshot
-from tests.ui.qt_helpers import unlock_on_worker
+from tests.ui.qt_helpers import message_box, unlock_on_worker
 
 
 @pytest.fixture
@@ -42,34 +42,11 @@ def worker(qtbot: QtBot, journal_folder: Path, fast_kdf: KdfParams) -> Iterator[
     started.shutdown()
 
 
-@pytest.fixture
-def window(qtbot: QtBot) -> QMainWindow:
-    shown = QMainWindow()
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
-
-
 def on_worker(qtbot: QtBot, worker: JournalWorker, call: Any) -> Any:
     results: list[Any] = []
     worker.submit(call, on_done=results.append)
     qtbot.waitUntil(lambda: bool(results))
     return results[0]
-
-
-def message_box(qtbot: QtBot, window: QMainWindow, title: str) -> QMessageBox:
-    boxes: list[QMessageBox] = []
-
-    def shown() -> bool:
-        boxes[:] = [
-            box
-            for box in window.findChildren(QMessageBox)
-            if box.windowTitle() == title and box.isVisible()
-        ]
-        return bool(boxes)
-
-    qtbot.waitUntil(shown)
-    return boxes[0]
 
 
 def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, answer: Path, asked: list[str]) -> None:

@@ -28,7 +28,7 @@ from reflect.core.journal import Journal
 from reflect.ui.export_dialog import ExportDialog, export_journal
 from reflect.ui.worker import JournalWorker
 from tests.conftest import PASSPHRASE
-from tests.ui.qt_helpers import unlock_on_worker
+from tests.ui.qt_helpers import message_box, unlock_on_worker
 
 ENTRIES = 3
 
@@ -42,14 +42,6 @@ def worker(qtbot: QtBot, journal_folder: Path, fast_kdf: KdfParams) -> Iterator[
     unlock_on_worker(qtbot, started, journal_folder)
     yield started
     started.shutdown()
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> QMainWindow:
-    shown = QMainWindow()
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
 
 
 def answer_file_dialogs(
@@ -75,21 +67,6 @@ def open_dialog(qtbot: QtBot, window: QMainWindow, worker: JournalWorker) -> Exp
     assert isinstance(dialog, ExportDialog)
     qtbot.waitUntil(dialog.isVisible)
     return dialog
-
-
-def message_box(qtbot: QtBot, window: QMainWindow, title: str) -> QMessageBox:
-    boxes: list[QMessageBox] = []
-
-    def shown() -> bool:
-        boxes[:] = [
-            box
-            for box in window.findChildren(QMessageBox)
-            if box.windowTitle() == title and box.isVisible()
-        ]
-        return bool(boxes)
-
-    qtbot.waitUntil(shown)
-    return boxes[0]
 
 
 def test_the_warning_comes_first_and_cancel_writes_nothing(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from reflect.core.crypto.kdf import KdfParams
 from reflect.core.imports import ImportResult
-from reflect.core.journal import Journal
 from reflect.ui.import_dialog import (
     ChooseFormatDialog,
     ImportFlow,
@@ -23,26 +20,7 @@ from reflect.ui.import_dialog import (
     import_into_journal,
 )
 from reflect.ui.worker import JournalWorker
-from tests.conftest import PASSPHRASE
 from tests.import_samples import DAYONE_EXPORT, JRNL_TEXT, write_jrnl_journal, write_json
-from tests.ui.qt_helpers import unlock_on_worker
-
-
-@pytest.fixture
-def worker(qtbot: QtBot, journal_folder: Path, fast_kdf: KdfParams) -> Iterator[JournalWorker]:
-    Journal.create(journal_folder, PASSPHRASE, kdf=fast_kdf).lock()
-    opened = JournalWorker()
-    unlock_on_worker(qtbot, opened, journal_folder)
-    yield opened
-    opened.shutdown()
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> QWidget:
-    shown = QWidget()
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
 
 
 def answer_file_dialog(monkeypatch: pytest.MonkeyPatch, path: Path | None) -> list[Any]:

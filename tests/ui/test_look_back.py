@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QWidget
@@ -23,16 +21,7 @@ from reflect.ui.look_back import (
 from reflect.ui.moment_list_model import MomentRowRole
 from reflect.ui.worker import JournalWorker
 from tests.marked_entries import NEW_YORK_WINTER, write
-from tests.ui.qt_helpers import texts_held_by, unlock_on_worker
-
-
-@pytest.fixture
-def worker(qtbot: QtBot, journal: Journal) -> Iterator[JournalWorker]:
-    """The test's journal, open on a worker too (the test writes, the window reads)."""
-    opened = JournalWorker()
-    unlock_on_worker(qtbot, opened, journal.folder)
-    yield opened
-    opened.shutdown()
+from tests.ui.qt_helpers import texts_held_by
 
 
 def at(year: int, month: int, day: int) -> datetime:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -20,18 +19,9 @@ from reflect.ui.moments_browser import LOADING, NOTHING_MARKED, NOTHING_MATCHES,
 from reflect.ui.passage_delegate import passage_layout
 from reflect.ui.worker import JournalWorker
 from tests.marked_entries import NEW_YORK_WINTER, TOKYO, write
-from tests.ui.qt_helpers import texts_held_by, unlock_on_worker
+from tests.ui.qt_helpers import texts_held_by
 
 TODAY = date(2026, 2, 10)
-
-
-@pytest.fixture
-def worker(qtbot: QtBot, journal: Journal) -> Iterator[JournalWorker]:
-    """The test's journal, open on a worker too (the test writes, the window reads)."""
-    opened = JournalWorker()
-    unlock_on_worker(qtbot, opened, journal.folder)
-    yield opened
-    opened.shutdown()
 
 
 @pytest.fixture

@@ -34,28 +34,9 @@ from reflect.ui.session import JournalSession
 from reflect.ui.unlock_dialog import UnlockDialog
 from reflect.ui.worker import JournalWorker
 from tests.conftest import PASSPHRASE
-from tests.ui.qt_helpers import answer_next_message_box, unlock, unlock_on_worker, widgets_holding
+from tests.ui.qt_helpers import answer_next_message_box, unlock, widgets_holding
 
 NEW = "a slower morning"
-
-
-@pytest.fixture
-def worker(qtbot: QtBot, journal_folder: Path, fast_kdf: KdfParams) -> Iterator[JournalWorker]:
-    """The journal worker with a new journal open on it."""
-    Journal.create(journal_folder, PASSPHRASE, kdf=fast_kdf).lock()
-    started = JournalWorker()
-    unlock_on_worker(qtbot, started, journal_folder)
-    yield started
-    started.shutdown()
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> QWidget:
-    """Stands in for the main window the dialogs open over."""
-    shown = QWidget()
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
 
 
 def opens_with(folder: Path, passphrase: str) -> bool:

@@ -2,36 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from reflect.core.crypto.kdf import KdfParams
 from reflect.core.journal import Journal
 from reflect.core.prompts import Prompt, library
 from reflect.ui.prompt_dialog import NOTHING_CHOSEN, WINDOW_TITLE, PromptDialog
 from reflect.ui.prompt_model import MY_PROMPTS, PromptRole, PromptTreeModel, ThemeFilter
 from reflect.ui.worker import JournalWorker
 from tests.conftest import PASSPHRASE
-from tests.ui.qt_helpers import unlock_on_worker
 
 FIRST_HOPE = library()[0].prompts[0]
-
-
-@pytest.fixture
-def worker(qtbot: QtBot, journal_folder: Path, fast_kdf: KdfParams) -> Iterator[JournalWorker]:
-    """A worker with a new, empty journal open on it; shut down after the test."""
-    Journal.create(journal_folder, PASSPHRASE, kdf=fast_kdf).lock()
-    opened = JournalWorker()
-    unlock_on_worker(qtbot, opened, journal_folder)
-    yield opened
-    opened.shutdown()
 
 
 def on_worker(qtbot: QtBot, worker: JournalWorker, call: Any) -> Any:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from reflect.cli.passphrase import ask_passphrase, read_passphrase_file
+from reflect.cli.passphrase import (
+    passphrase_for,
+)
 from reflect.core.backup import check_destination
 from reflect.core.journal import Journal
 from reflect.core.restore import check_new_folder, restore_backup
@@ -20,10 +22,7 @@ def back_up(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
     """Write a backup of ``--journal`` to ``--output``."""
     destination = args.output.absolute()
     check_destination(destination)  # before the passphrase: a typo costs no waiting
-    if args.passphrase_file is not None:
-        passphrase = read_passphrase_file(args.passphrase_file)
-    else:
-        passphrase = ask_passphrase(f"Passphrase for {args.journal}: ")
+    passphrase = passphrase_for(args)
     with Journal.unlock(args.journal, passphrase) as journal:
         written = journal.back_up(destination)
     print(
@@ -38,10 +37,7 @@ def restore(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
     """Check the backup ``FILE`` and restore it as a new journal in ``--journal``."""
     folder = args.journal.absolute()
     check_new_folder(folder)
-    if args.passphrase_file is not None:
-        passphrase = read_passphrase_file(args.passphrase_file)
-    else:
-        passphrase = ask_passphrase(f"Passphrase of the backup {args.file}: ")
+    passphrase = passphrase_for(args, f"Passphrase of the backup {args.file}: ")
     restored = restore_backup(args.file, folder, passphrase)
     print(
         f"Restored your journal from {args.file} into {restored.folder}. Every page was "

@@ -15,9 +15,14 @@ from typing import Any, TextIO
 from reflect.cli import backup_commands
 from reflect.cli.export_commands import run_export
 from reflect.cli.import_commands import run_import
-from reflect.cli.passphrase import ask_new_passphrase, ask_passphrase, read_passphrase_file
+from reflect.cli.passphrase import (
+    ask_new_passphrase,
+    open_journal,
+    read_passphrase_file,
+)
 from reflect.cli.passphrase_commands import run_passwd, run_recovery_code
-from reflect.core.domain import Entry, EntrySummary, canonical_text
+from reflect.core.domain import EntrySummary, canonical_text
+from reflect.core.entry_records import entry_fields
 from reflect.core.errors import InvalidInput, JournalDamaged
 from reflect.core.journal import Journal
 from reflect.core.search import Order, SearchFilters, SearchHit, SearchQuery
@@ -27,16 +32,6 @@ def run_command(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
     """Run the subcommand ``args.command``; returns the exit code."""
     handler: Callable[[argparse.Namespace, TextIO, Any], int] = _COMMANDS[args.command]
     return handler(args, stdout, stdin)
-
-
-def _passphrase(args: argparse.Namespace) -> str:
-    if args.passphrase_file is not None:
-        return read_passphrase_file(args.passphrase_file)
-    return ask_passphrase(f"Passphrase for {args.journal}: ")
-
-
-def _open(args: argparse.Namespace) -> Journal:
-    return Journal.unlock(args.journal, _passphrase(args))
 
 
 def _init(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
@@ -73,16 +68,16 @@ def _add(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
     text = canonical_text(text)
     if not text.strip() and not args.title.strip():
         raise InvalidInput("There was nothing to save: the entry has no title and no text.")
-    with _open(args) as journal:
+    with open_journal(args) as journal:
         changes = journal.add_entry(title=args.title, text=text, created=args.date, tags=args.tags)
     print(f"Saved entry {changes.created}.", file=stdout)
     return 0
 
 
 def _list(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
-    with _open(args) as journal:
+    with open_journal(args) as journal:
         if args.json:
-            _write_json_array((entry_json(e) for e in journal.iter_entries()), stdout)
+            _write_json_array((entry_fields(e) for e in journal.iter_entries()), stdout)
         else:
             for summary in journal.list_entries():
                 print(summary_line(summary), file=stdout)
@@ -90,7 +85,7 @@ def _list(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
 
 
 def _check(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
-    with _open(args) as journal:
+    with open_journal(args) as journal:
         problems = journal.check_integrity()
         count = journal.entry_count()
     if problems:
@@ -117,7 +112,7 @@ def _search(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
         raise InvalidInput("Say what to look for: some words, or a filter such as --tag.")
     if args.limit is not None and args.limit < 0:
         raise InvalidInput("--limit must be zero or more.")
-    with _open(args) as journal, journal.open_searcher() as searcher:
+    with open_journal(args) as journal, journal.open_searcher() as searcher:
         total = searcher.search(query, first=0).total
         hits = searcher.page(query, 0, total if args.limit is None else min(args.limit, total))
     if args.json:
@@ -164,30 +159,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, Any], int]] = {
     # --- export commands ---
     "export": run_export,
 }
-
-
-def entry_json(entry: Entry) -> dict[str, Any]:
-    """An entry as ``list --json`` prints it (a public contract: add fields, never rename)."""
-    return {
-        "id": entry.id,
-        "created": entry.created.isoformat(),
-        "updated": entry.updated.isoformat(),
-        "title": entry.title,
-        "text": entry.text,
-        "tags": list(entry.tags),
-        "mood": entry.mood,
-        "moments": [
-            {
-                "id": m.id,
-                "kind": m.kind,
-                "start": m.start,
-                "end": m.end,
-                "text": m.passage(entry.text),
-                "note": m.note,
-            }
-            for m in entry.moments
-        ],
-    }
 
 
 def summary_line(summary: EntrySummary) -> str:

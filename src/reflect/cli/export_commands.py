@@ -12,7 +12,9 @@ import argparse
 import sys
 from typing import Any, TextIO
 
-from reflect.cli.passphrase import ask_passphrase, read_passphrase_file
+from reflect.cli.passphrase import (
+    passphrase_for,
+)
 from reflect.core.exporting import EXPORT_WARNING, ExportFormat, check_target, export_journal
 from reflect.core.journal import Journal
 
@@ -25,10 +27,7 @@ def run_export(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
     target = args.output.absolute()
     check_target(kind, target, overwrite=args.overwrite)
     print(f"reflect: {EXPORT_WARNING}", file=sys.stderr)
-    if args.passphrase_file is not None:
-        passphrase = read_passphrase_file(args.passphrase_file)
-    else:
-        passphrase = ask_passphrase(f"Passphrase for {args.journal}: ")
+    passphrase = passphrase_for(args)
     with Journal.unlock(args.journal, passphrase) as journal:
         result = export_journal(journal, kind, target, overwrite=args.overwrite)
     count = f"{result.entries} {'entry' if result.entries == 1 else 'entries'}"

@@ -10,11 +10,12 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from reflect.cli.passphrase import ask_passphrase, read_passphrase_file
+from reflect.cli.passphrase import (
+    open_journal,
+)
 from reflect.core.importers import dayone  # importing the package registers every format
 from reflect.core.importing import FORMATS, ImportedEntry
 from reflect.core.imports import ImportPreview, already_phrase, entries_phrase
-from reflect.core.journal import Journal
 
 _NOTES = {dayone.NAME: dayone.NOTE}
 _TAGS_SHOWN = 10
@@ -28,7 +29,7 @@ def import_formats() -> list[str]:
 def run_import(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
     """Import ``args.file`` as ``args.format``, or with ``--dry-run`` say what it would do."""
     entries = read_entries(args.format, args.file)
-    with _open(args) as journal:
+    with open_journal(args) as journal:
         if args.dry_run:
             lines = preview_lines(journal.import_preview(entries), _NOTES.get(args.format))
         else:
@@ -60,11 +61,3 @@ def preview_lines(preview: ImportPreview, note: str | None = None) -> list[str]:
         lines.append(note)
     lines.append("Nothing was imported (this was a dry run).")
     return lines
-
-
-def _open(args: argparse.Namespace) -> Journal:
-    if args.passphrase_file is not None:
-        passphrase = read_passphrase_file(args.passphrase_file)
-    else:
-        passphrase = ask_passphrase(f"Passphrase for {args.journal}: ")
-    return Journal.unlock(args.journal, passphrase)

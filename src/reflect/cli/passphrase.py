@@ -6,11 +6,13 @@ because ``reflect add`` reads the entry's text from standard input.
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 from pathlib import Path
 
 from reflect.core.errors import InvalidInput
+from reflect.core.journal import Journal
 
 
 class NoTerminal(Exception):
@@ -58,3 +60,16 @@ def ask_new_passphrase() -> str:
     if first != second:
         raise InvalidInput("The two passphrases didn't match. Nothing was created.")
     return first
+
+
+def passphrase_for(args: argparse.Namespace, prompt: str | None = None) -> str:
+    """The passphrase from ``--passphrase-file``, or asked on the terminal with ``prompt``
+    (by default: "Passphrase for JOURNAL: ")."""
+    if args.passphrase_file is not None:
+        return read_passphrase_file(args.passphrase_file)
+    return ask_passphrase(prompt or f"Passphrase for {args.journal}: ")
+
+
+def open_journal(args: argparse.Namespace) -> Journal:
+    """The journal of ``--journal``, unlocked with ``passphrase_for(args)``."""
+    return Journal.unlock(args.journal, passphrase_for(args))

@@ -12,7 +12,12 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from reflect.cli.passphrase import NoTerminal, ask_passphrase, read_passphrase_file
+from reflect.cli.passphrase import (
+    NoTerminal,
+    ask_passphrase,
+    passphrase_for,
+    read_passphrase_file,
+)
 from reflect.core.errors import InvalidInput
 from reflect.core.journal import Journal
 from reflect.core.recovery import RECOVERY_CODE_PURPOSE
@@ -79,9 +84,7 @@ def _remove_recovery_code(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _current_passphrase(args: argparse.Namespace) -> str:
-    if args.passphrase_file is not None:
-        return read_passphrase_file(args.passphrase_file)
-    return ask_passphrase(f"Current passphrase for {args.journal}: ")
+    return passphrase_for(args, f"Current passphrase for {args.journal}: ")
 
 
 def _recovery_code(args: argparse.Namespace) -> str:

@@ -58,10 +58,10 @@ def formatting_records(spans: Iterable[FormatSpan]) -> list[dict[str, Any]]:
     return [{"start": span.start, "end": span.end, "style": span.style} for span in spans]
 
 
-def entry_record(entry: Entry) -> dict[str, Any]:
-    """An entry as the JSON export writes it."""
+def entry_fields(entry: Entry) -> dict[str, Any]:
+    """An entry as ``reflect list --json`` prints it (a public contract: add fields, never
+    rename)."""
     return {
-        "key": entry_key(entry),
         "id": entry.id,
         "created": entry.created.isoformat(),
         "updated": entry.updated.isoformat(),
@@ -70,6 +70,15 @@ def entry_record(entry: Entry) -> dict[str, Any]:
         "tags": list(entry.tags),
         "mood": entry.mood,
         "moments": moment_records(entry),
+    }
+
+
+def entry_record(entry: Entry) -> dict[str, Any]:
+    """An entry as the JSON export writes it: ``list --json``'s fields, its key and its
+    formatting."""
+    return {
+        "key": entry_key(entry),
+        **entry_fields(entry),
         "formatting": formatting_records(entry.formatting),
     }
 

@@ -61,26 +61,10 @@ class ChangePassphraseDialog(SecretDialog):
         self.current = passphrase_field("Current passphrase")
         self.new_passphrase = passphrase_field("New passphrase")
         self.confirmation = passphrase_field("Confirm new passphrase")
-        form = QFormLayout()
-        form.addRow("&Current passphrase:", self.current)
-        form.addRow("&New passphrase:", self.new_passphrase)
-        form.addRow("&Type it again:", self.confirmation)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.change_button, self.cancel_button = _lay_out(
+            self, heading, ("&Current passphrase:", self.current), "Change Passphrase"
         )
-        self.change_button = _named_button(self.buttons, QDialogButtonBox.StandardButton.Ok)
-        self.change_button.setText("Change Passphrase")
-        self.change_button.setAccessibleName("Change Passphrase")
-        self.cancel_button = _named_button(self.buttons, QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
         self.current.setFocus()
 
     def inputs(self) -> list[QWidget]:
@@ -159,26 +143,10 @@ class RecoveryUnlockDialog(SecretDialog):
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.new_passphrase = passphrase_field("New passphrase")
         self.confirmation = passphrase_field("Confirm new passphrase")
-        form = QFormLayout()
-        form.addRow("&Recovery code:", self.code)
-        form.addRow("&New passphrase:", self.new_passphrase)
-        form.addRow("&Type it again:", self.confirmation)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.unlock_button, self.cancel_button = _lay_out(
+            self, heading, ("&Recovery code:", self.code), "Unlock"
         )
-        self.unlock_button = _named_button(self.buttons, QDialogButtonBox.StandardButton.Ok)
-        self.unlock_button.setText("Unlock")
-        self.unlock_button.setAccessibleName("Unlock")
-        self.cancel_button = _named_button(self.buttons, QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
         self.code.setFocus()
 
     def inputs(self) -> list[QWidget]:
@@ -229,6 +197,34 @@ class RecoveryUnlockDialog(SecretDialog):
 
     def _on_opening_failed(self, error: JournalError) -> None:
         self.show_message(f"Your new passphrase is set, but the journal didn't open: {error}")
+
+
+def _lay_out(
+    dialog: ChangePassphraseDialog | RecoveryUnlockDialog,
+    heading: QWidget,
+    first: tuple[str, QWidget],
+    action: str,
+) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """Heading, a form of ``first`` then the new passphrase twice, the message line, and
+    ``action`` / Cancel buttons; returns the button box and its two buttons."""
+    form = QFormLayout()
+    form.addRow(*first)
+    form.addRow("&New passphrase:", dialog.new_passphrase)
+    form.addRow("&Type it again:", dialog.confirmation)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = _named_button(buttons, QDialogButtonBox.StandardButton.Ok)
+    ok.setText(action)
+    ok.setAccessibleName(action)
+    cancel = _named_button(buttons, QDialogButtonBox.StandardButton.Cancel)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(heading)
+    layout.addLayout(form)
+    layout.addWidget(dialog.message)
+    layout.addWidget(buttons)
+    return buttons, ok, cancel
 
 
 def _new_passphrase_problem(new: str, confirmation: str) -> str:
