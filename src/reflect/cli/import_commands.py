@@ -15,7 +15,7 @@ from reflect.cli.passphrase import (
 )
 from reflect.core.importers import dayone  # importing the package registers every format
 from reflect.core.importing import FORMATS, ImportedEntry
-from reflect.core.imports import ImportPreview, already_phrase, entries_phrase
+from reflect.core.imports import ImportPreview, already_phrase, entries_phrase, tags_phrase
 
 _NOTES = {dayone.NAME: dayone.NOTE}
 _TAGS_SHOWN = 10
@@ -54,9 +54,7 @@ def preview_lines(preview: ImportPreview, note: str | None = None) -> list[str]:
         they = "it" if preview.already_imported == 1 else "they"
         lines.append(f"{already_phrase(preview.already_imported)}; {they} would be skipped.")
     if preview.tags:
-        shown = ", ".join(f"{tag} ({count})" for tag, count in preview.tags[:_TAGS_SHOWN])
-        more = len(preview.tags) - _TAGS_SHOWN
-        lines.append(f"Tags: {shown}" + (f" and {more} more." if more > 0 else "."))
+        lines.append(tags_phrase(preview, _TAGS_SHOWN))
     if note:
         lines.append(note)
     lines.append("Nothing was imported (this was a dry run).")

@@ -73,6 +73,13 @@ def entries_phrase(count: int) -> str:
     return f"{count:,} {'entry' if count == 1 else 'entries'}"
 
 
+def tags_phrase(preview: ImportPreview, shown: int) -> str:
+    """ "Tags: a (3), b (1) and 4 more." — the ``shown`` most used tags of an import."""
+    listed = ", ".join(f"{tag} ({count})" for tag, count in preview.tags[:shown])
+    more = len(preview.tags) - shown
+    return f"Tags: {listed}" + (f" and {more} more." if more > 0 else ".")
+
+
 def already_phrase(count: int) -> str:
     """ "1 was already in your journal", "3 were …"."""
     return f"{count:,} {'was' if count == 1 else 'were'} already in your journal"

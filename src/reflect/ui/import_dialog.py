@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 from reflect.core.errors import JournalError
 from reflect.core.importers import dayone, jrnl  # importing the package registers every format
 from reflect.core.importing import FORMATS, ImportedEntry
-from reflect.core.imports import ImportPreview, ImportResult, already_phrase, entries_phrase
+from reflect.core.imports import (
+    ImportPreview,
+    ImportResult,
+    already_phrase,
+    entries_phrase,
+    tags_phrase,
+)
 from reflect.core.journal import Journal
 from reflect.core.progress import Progress
 from reflect.ui.progress_runner import run_with_progress
@@ -125,9 +131,7 @@ def preview_paragraphs(source: Path, preview: ImportPreview, note: str | None) -
         they = "it" if preview.already_imported == 1 else "they"
         paragraphs.append(f"{already_phrase(preview.already_imported)}; {they}'ll be skipped.")
     if preview.tags:
-        shown = ", ".join(f"{tag} ({count})" for tag, count in preview.tags[:_TAGS_SHOWN])
-        more = len(preview.tags) - _TAGS_SHOWN
-        paragraphs.append(f"Tags: {shown}" + (f" and {more} more." if more > 0 else "."))
+        paragraphs.append(tags_phrase(preview, _TAGS_SHOWN))
     if note:
         paragraphs.append(note)
     if not preview.is_empty:

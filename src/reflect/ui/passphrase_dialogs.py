@@ -22,6 +22,7 @@ from reflect.core.crypto.kdf import KdfParams
 from reflect.core.errors import JournalError, WrongPassphrase
 from reflect.core.journal import Journal
 from reflect.core.recovery import RecoveryCodeMistyped, normalize_recovery_code
+from reflect.ui.dialog_buttons import ok_cancel_buttons
 from reflect.ui.recovery_code_dialog import RecoveryCodeDialog
 from reflect.ui.secret_dialog import SecretDialog, passphrase_field, plain_label
 from reflect.ui.worker import JournalWorker
@@ -211,14 +212,7 @@ def _lay_out(
     form.addRow(*first)
     form.addRow("&New passphrase:", dialog.new_passphrase)
     form.addRow("&Type it again:", dialog.confirmation)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok = _named_button(buttons, QDialogButtonBox.StandardButton.Ok)
-    ok.setText(action)
-    ok.setAccessibleName(action)
-    cancel = _named_button(buttons, QDialogButtonBox.StandardButton.Cancel)
-    buttons.rejected.connect(dialog.reject)
+    buttons, ok, cancel = ok_cancel_buttons(dialog, action)
     layout = QVBoxLayout(dialog)
     layout.addWidget(heading)
     layout.addLayout(form)
@@ -233,9 +227,3 @@ def _new_passphrase_problem(new: str, confirmation: str) -> str:
     if new != confirmation:
         return "The two new passphrases don't match yet. Please type them again."
     return ""
-
-
-def _named_button(buttons: QDialogButtonBox, which: QDialogButtonBox.StandardButton) -> QPushButton:
-    button = buttons.button(which)
-    button.setAccessibleName(button.text().replace("&", ""))
-    return button

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reflect.core.crypto.kdf import KdfParams
 from reflect.core.errors import JournalError, WrongPassphrase
 from reflect.core.recovery import RECOVERY_CODE_PURPOSE, new_recovery_code
+from reflect.ui.dialog_buttons import ok_cancel_buttons
 from reflect.ui.secret_dialog import SecretDialog, passphrase_field, plain_label
 from reflect.ui.worker import JournalWorker
 
@@ -94,21 +95,13 @@ class RecoveryCodeDialog(SecretDialog):
         )
 
     def _build_buttons(self) -> None:
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.use_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.use_button.setText("Use This Code")
-        self.use_button.setAccessibleName("Use This Code")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.buttons, self.use_button, self.cancel_button = ok_cancel_buttons(self, "Use This Code")
         self.remove_button = self.buttons.addButton(
             "Remove Recovery Code", QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.remove_button.setAccessibleName("Remove Recovery Code")
         self.remove_button.hide()  # until the worker has said there is a code to remove
         self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
 
     @property

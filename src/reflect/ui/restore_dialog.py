@@ -8,13 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from reflect.ui.dialog_buttons import ok_cancel_buttons
 
 
 def when(moment: datetime) -> str:
@@ -63,16 +64,8 @@ class RestoreDialog(QDialog):
         self.message = _label("")
         self.message.setAccessibleName("Message")
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText("Restore")
-        self.restore_button.setAccessibleName("Restore")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.buttons, self.restore_button, self.cancel_button = ok_cancel_buttons(self, "Restore")
         self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reflect.core.errors import JournalError, WrongPassphrase
 from reflect.core.journal import journal_exists
+from reflect.ui.dialog_buttons import ok_cancel_buttons
 from reflect.ui.passphrase_dialogs import RecoveryUnlockDialog
 from reflect.ui.worker import JournalWorker
 
@@ -78,16 +78,10 @@ class UnlockDialog(QDialog):
         self.message.setAccessibleName("Message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.open_button, self.cancel_button = ok_cancel_buttons(
+            self, "Create Journal" if self._creating else "Unlock"
         )
-        self.open_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.open_button.setText("Create Journal" if self._creating else "Unlock")
-        self.open_button.setAccessibleName(self.open_button.text())
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
         self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
