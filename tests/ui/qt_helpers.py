@@ -110,3 +110,17 @@ def message_box(qtbot: QtBot, parent: QWidget, title: str) -> QMessageBox:
 
     qtbot.waitUntil(shown)
     return boxes[0]
+
+
+def pdf_text(path: Path) -> str:
+    """The text of every page of the PDF at ``path``, read back with Qt's own PDF reader
+    (QtPdf ships with PySide6: no outside tool needed)."""
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    error = document.load(str(path))
+    assert error == QPdfDocument.Error.None_, error
+    try:
+        return "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    finally:
+        document.close()
