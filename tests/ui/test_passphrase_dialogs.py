@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
@@ -304,19 +303,9 @@ def recovery_code(journal_folder: Path, fast_kdf: KdfParams) -> str:
 
 
 @pytest.fixture
-def locked_session(
-    recovery_code: str, journal_folder: Path, fast_kdf: KdfParams, tmp_path: Path
-) -> Iterator[JournalSession]:
-    started = JournalSession(
-        journal_folder,
-        QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-        kdf=fast_kdf,
-    )
-    started.start()
-    yield started
-    if started.window is not None:
-        started.window.close()
-    started.shut_down()
+def locked_session(recovery_code: str, session: JournalSession) -> JournalSession:
+    """The conftest session, started on a journal that has a recovery code (made first)."""
+    return session
 
 
 def open_recovery(session: JournalSession) -> UnlockDialog:

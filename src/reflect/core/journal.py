@@ -8,14 +8,12 @@ Not thread-safe: one thread owns a ``Journal`` (the UI runs it on a worker threa
 
 from __future__ import annotations
 
-import contextlib
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from types import TracebackType
 
 from reflect.core import domain, imports, prompts
 from reflect.core import entry_writes as writes
@@ -29,7 +27,7 @@ from reflect.core.automatic_backups import (
 )
 from reflect.core.backup import write_backup
 from reflect.core.crypto.kdf import KEY_LENGTH, KdfParams
-from reflect.core.crypto.keyfile import RECOVERY_SLOT, KeyFile, update_key_file
+from reflect.core.crypto.keyfile import KeyFile
 from reflect.core.domain import (
     KEEP,
     Changes,
@@ -46,7 +44,6 @@ from reflect.core.errors import (
     InvalidInput,
     JournalAlreadyExists,
     JournalDamaged,
-    JournalIsLocked,
     JournalNotFound,
     JournalNotWritable,
 )
@@ -57,68 +54,35 @@ from reflect.core.files import (
     make_private_folder,
 )
 from reflect.core.importing import ImportedEntry
-from reflect.core.insights import MONTH, TOP_TAGS, Bucket, Insights, Period, gather
-from reflect.core.look_back import (
-    HOW_FAR_MOMENTS,
-    HowFar,
-    OnThisDay,
-    group_by_year,
-    same_days_in_earlier_years,
-    then_and_now,
-)
-from reflect.core.moment_listing import MomentFilter, MomentRow
+from reflect.core.journal_base import DATABASE_NAME, KEY_FILE_NAME, Clock, journal_exists, local_now
+from reflect.core.journal_keys import JournalKeys
+from reflect.core.journal_views import JournalViews
 from reflect.core.progress import Progress
 from reflect.core.prompts import Prompt
-from reflect.core.recovery import new_recovery_code, normalize_recovery_code
+from reflect.core.recovery import normalize_recovery_code
 from reflect.core.searcher import Searcher
 from reflect.core.spans import edits_between
 from reflect.core.storage import entries as store
-from reflect.core.storage import insights as insight_store
-from reflect.core.storage import moments as moment_store
 from reflect.core.storage import schema
 from reflect.core.storage.connection import (
     PAGE_SIZE,
-    Connection,
     close_database,
     enable_write_ahead_log,
     integrity_problems,
     open_database,
-    transaction,
     translate_errors,
 )
 
-DATABASE_NAME = "journal.db"
-KEY_FILE_NAME = "reflect.key"
-
-Clock = Callable[[], datetime]
+# Names other modules have always imported from here.
+__all__ = ["DATABASE_NAME", "KEY_FILE_NAME", "Clock", "Journal", "journal_exists", "local_now"]
 
 
-def local_now() -> datetime:
-    """The current time in the computer's time zone."""
-    return datetime.now().astimezone()
+class Journal(JournalKeys, JournalViews):
+    """An unlocked journal. Create one with ``Journal.create`` or ``Journal.unlock``.
 
-
-def journal_exists(folder: Path) -> bool:
-    """Whether ``folder`` holds a journal (or the remains of one): never create over it.
-
-    A folder Reflect may not look into counts as holding one: better to refuse to create
-    than to create over something unseen.
+    Its state and plumbing are in ``OpenJournal`` (journal_base.py), the passphrase and
+    recovery code in ``JournalKeys``, the views across the journal in ``JournalViews``.
     """
-    try:
-        return (folder / DATABASE_NAME).exists() or (folder / KEY_FILE_NAME).exists()
-    except OSError:
-        return True
-
-
-class Journal:
-    """An unlocked journal. Create one with ``Journal.create`` or ``Journal.unlock``."""
-
-    def __init__(self, folder: Path, connection: Connection, data_key: bytes, clock: Clock) -> None:
-        self._folder = folder
-        self._connection: Connection | None = connection
-        # Kept while unlocked only to open search connections (``open_searcher``).
-        self._data_key: bytes | None = data_key
-        self._clock = clock
 
     # --- opening and closing -------------------------------------------------------------
 
@@ -231,43 +195,6 @@ class Journal:
             connection.close()
             raise
         return cls(folder, connection, data_key, clock)
-
-    def lock(self) -> None:
-        """Close the database and forget the key. Safe to call more than once.
-
-        Searchers opened with ``open_searcher`` are their owners' to close.
-        """
-        self._data_key = None
-        connection, self._connection = self._connection, None
-        if connection is not None:
-            with translate_errors(self.database_path):
-                close_database(connection)
-
-    @property
-    def is_locked(self) -> bool:
-        """Whether ``lock()`` has been called."""
-        return self._connection is None
-
-    @property
-    def folder(self) -> Path:
-        """The journal's folder."""
-        return self._folder
-
-    @property
-    def database_path(self) -> Path:
-        """The encrypted database file."""
-        return self._folder / DATABASE_NAME
-
-    def __enter__(self) -> Journal:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.lock()
 
     # --- entries -------------------------------------------------------------------------
 
@@ -449,9 +376,7 @@ class Journal:
 
     def open_searcher(self) -> Searcher:
         """A connection of its own for searching (see ``Searcher``); the caller closes it."""
-        if self._data_key is None:
-            raise JournalIsLocked()
-        return Searcher(self.database_path, self._data_key)
+        return Searcher(self.database_path, self._live_data_key())
 
     def set_mood(self, entry_id: int, mood: int | None) -> Changes:
         """Record an entry's optional 1–5 check-in, or clear it with ``None``."""
@@ -512,73 +437,6 @@ class Journal:
             store.index_entry(connection, entry_id)
         return Changes(entries=frozenset({entry_id}))
 
-    # --- insights (charts of the journey) -------------------------------------------------
-
-    def insights(
-        self, period: Period | None = None, bucket: Bucket = MONTH, *, top_tags: int = TOP_TAGS
-    ) -> Insights:
-        """What the Insights charts show for ``period``, gathered by week or month.
-
-        ``period`` ``None`` is the whole journal: from the first entry's day to today (or
-        to the last entry's day, when one is dated later). Days are entries' own dates, as
-        ``entry_months`` counts them. Reads no entry text, so it stays quick for any size.
-        """
-        with self._read() as connection:
-            days = insight_store.day_totals(connection, period)
-            tags = insight_store.top_tags(connection, period, top_tags)
-        if period is None:
-            bounds = [self._clock().date(), *(totals.day for totals in days)]
-            period = Period(min(bounds), max(bounds))
-        return gather(period, bucket, days, tags)
-
-    # --- the moments browser and looking back ---------------------------------------------
-
-    def moment_ids(self, chosen: MomentFilter | None = None) -> list[int]:
-        """Ids of the moments ``chosen`` keeps (every moment when ``None``): newest entry
-        first, then in their order in the entry. Reads no text, so it stays quick for any
-        journal size; ``moment_rows`` reads the words of the rows a view shows."""
-        with self._read() as connection:
-            return moment_store.moment_ids(connection, chosen or MomentFilter())
-
-    def moment_rows(self, moment_ids: Sequence[int]) -> list[MomentRow]:
-        """These moments with their words and a little context, in the order given; ids of
-        moments that no longer exist are left out."""
-        with self._read() as connection:
-            return moment_store.moment_rows(connection, moment_ids)
-
-    def moment_kinds(self) -> list[str]:
-        """Every moment kind in use: hope and struggle first, then the person's own."""
-        with self._read() as connection:
-            return moment_store.moment_kinds(connection)
-
-    def on_this_day(self, day: date) -> OnThisDay:
-        """The entries written on ``day``'s month and day in earlier years, by their own
-        dates; on 28 February of a year without a 29th, those of 29 February too."""
-        with self._read() as connection:
-            first_year = moment_store.first_entry_year(connection)
-            days = [] if first_year is None else same_days_in_earlier_years(day, first_year)
-            entry_ids = moment_store.entries_on_days(connection, days) if days else []
-            summaries = store.list_summaries(connection, entry_ids) if entry_ids else []
-        return group_by_year(day, summaries)
-
-    def how_far(self, count: int = HOW_FAR_MOMENTS) -> HowFar:
-        """Up to ``count`` early moments of struggle beside as many recent moments of hope,
-        one per entry, every struggle older than every hope (see ``then_and_now``)."""
-        plenty = count * 10  # a few entries' worth more, as entries may hold several
-        with self._read() as connection:
-            struggles = moment_store.moments_by_time(
-                connection, domain.STRUGGLE, newest_first=False, limit=plenty
-            )
-            hopes = moment_store.moments_by_time(
-                connection, domain.HOPE, newest_first=True, limit=plenty
-            )
-            struggle_ids, hope_ids = then_and_now(struggles, hopes, count)
-            rows = moment_store.moment_rows(connection, struggle_ids + hope_ids)
-        return HowFar(
-            early_struggles=tuple(row for row in rows if row.moment_id in struggle_ids),
-            recent_hopes=tuple(row for row in rows if row.moment_id in hope_ids),
-        )
-
     # --- backups -------------------------------------------------------------------------
 
     def back_up(self, path: Path, progress: Progress | None = None) -> Path:
@@ -588,15 +446,12 @@ class Journal:
         (``reflect.core.backup``): a consistent copy, even of what is still in the
         write-ahead log. Runs on the journal's thread; ``progress`` can stop it.
         """
-        connection = self._live_connection()
-        if self._data_key is None:
-            raise JournalIsLocked()
         return write_backup(
             path,
-            connection,
+            self._live_connection(),
             database_path=self.database_path,
-            data_key=self._data_key,
-            key_file=self._folder / KEY_FILE_NAME,
+            data_key=self._live_data_key(),
+            key_file=self._key_path,
             progress=progress or Progress(),
             created=self._clock(),
         )
@@ -619,108 +474,6 @@ class Journal:
         made = self.back_up(folder / backup_name(today), progress)
         prune(folder, keep)
         return made
-
-    # --- passphrase and recovery code --------------------------------------------------------
-    # Only the key file changes (update_key_file: one writer, replaced whole), never the
-    # database: the data key stays, so the journal is never re-encrypted. Every change
-    # needs the current passphrase, or the recovery code the journal was opened with: a
-    # journal left unlocked must not let someone plant a way in for later.
-
-    _opened_with_recovery_code = False  # set by unlock_with_recovery_code
-
-    def change_passphrase(self, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
-        """Make ``new`` the passphrase, once ``old`` is confirmed to be the current one.
-
-        A wrong ``old`` raises ``WrongPassphrase`` and leaves the key file as it was. A kill
-        at any moment leaves exactly one of the two passphrases working.
-        """
-        self._check_new_passphrase(new)
-        data_key = self._live_data_key()
-
-        def change(key_file: KeyFile) -> KeyFile:
-            key_file.check_passphrase(old, data_key)
-            return key_file.with_passphrase(data_key, new, kdf or KdfParams.recommended())
-
-        self._update_key_file(change)
-
-    def set_passphrase(self, new: str, *, kdf: KdfParams | None = None) -> None:
-        """Make ``new`` the passphrase of a journal opened with its recovery code.
-
-        The way back in for someone who forgot their passphrase; any other journal needs
-        ``change_passphrase`` (the current passphrase first).
-        """
-        self._check_new_passphrase(new)
-        if not self._opened_with_recovery_code:
-            raise InvalidInput(
-                "To choose a new passphrase, type your current one first, or open the "
-                "journal with its recovery code."
-            )
-        data_key = self._live_data_key()
-        params = kdf or KdfParams.recommended()
-        self._update_key_file(lambda key_file: key_file.with_passphrase(data_key, new, params))
-
-    def has_recovery_code(self) -> bool:
-        """Whether a recovery code can open this journal (read from the key file)."""
-        self._live_data_key()
-        with file_errors(self._folder):
-            return KeyFile.read(self._key_path).has_slot(RECOVERY_SLOT)
-
-    def create_recovery_code(self, passphrase: str, *, kdf: KdfParams | None = None) -> str:
-        """A new recovery code (grouped for reading), replacing any earlier one.
-
-        Show it once: only its wrapped key is kept, so Reflect can never show it again.
-        """
-        code = new_recovery_code()
-        self.set_recovery_code(passphrase, code, kdf=kdf)
-        return code
-
-    def set_recovery_code(
-        self, passphrase: str, code: str, *, kdf: KdfParams | None = None
-    ) -> None:
-        """Make ``code`` (from ``new_recovery_code``) the recovery code; the old one stops
-        working. For a window that shows the code first and keeps it once it's written down.
-        """
-        canonical = normalize_recovery_code(code)
-        data_key = self._live_data_key()
-
-        def change(key_file: KeyFile) -> KeyFile:
-            key_file.check_passphrase(passphrase, data_key)
-            params = kdf or KdfParams.recommended()
-            return key_file.with_slot(RECOVERY_SLOT, data_key, canonical, params)
-
-        self._update_key_file(change)
-
-    def remove_recovery_code(self, passphrase: str) -> bool:
-        """Stop the recovery code from opening the journal; whether there was one."""
-        data_key = self._live_data_key()
-        had_one = False
-
-        def change(key_file: KeyFile) -> KeyFile:
-            nonlocal had_one
-            key_file.check_passphrase(passphrase, data_key)
-            had_one = key_file.has_slot(RECOVERY_SLOT)
-            return key_file.without_slot(RECOVERY_SLOT)
-
-        self._update_key_file(change)
-        return had_one
-
-    @property
-    def _key_path(self) -> Path:
-        return self._folder / KEY_FILE_NAME
-
-    @staticmethod
-    def _check_new_passphrase(passphrase: str) -> None:
-        if not passphrase:
-            raise InvalidInput("Please choose a new passphrase; it can't be empty.")
-
-    def _live_data_key(self) -> bytes:
-        if self._data_key is None:
-            raise JournalIsLocked()
-        return self._data_key
-
-    def _update_key_file(self, change: Callable[[KeyFile], KeyFile]) -> None:
-        with file_errors(self._folder):
-            update_key_file(self._key_path, change)
 
     # --- importing -----------------------------------------------------------------------
 
@@ -745,8 +498,6 @@ class Journal:
             result = imports.write_imported(connection, checked, progress or Progress())
         return result
 
-    # --- exporting -----------------------------------------------------------------------
-
     # --- health --------------------------------------------------------------------------
 
     def check_integrity(self) -> list[str]:
@@ -754,26 +505,6 @@ class Journal:
         with self._read() as connection:
             problems = integrity_problems(connection, self.database_path)
             return problems or store.index_problems(connection)
-
-    # --- plumbing ------------------------------------------------------------------------
-
-    def _live_connection(self) -> Connection:
-        if self._connection is None:
-            raise JournalIsLocked()
-        return self._connection
-
-    @contextlib.contextmanager
-    def _read(self) -> Iterator[Connection]:
-        connection = self._live_connection()
-        with translate_errors(self.database_path):
-            yield connection
-
-    @contextlib.contextmanager
-    def _write(self) -> Iterator[Connection]:
-        """One write transaction: all of it is saved, or none of it."""
-        connection = self._live_connection()
-        with translate_errors(self.database_path), transaction(connection):
-            yield connection
 
 
 def _check_can_create(folder: Path) -> None:
