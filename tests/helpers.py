@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reflect.core.errors import WrongPassphrase
 from reflect.core.journal import Journal
 from reflect.core.search import SearchFilters, SearchQuery
 
@@ -200,3 +201,12 @@ def found(journal: Journal, text: str, **filters: Any) -> list[int]:
         results = searcher.search(query, first=1000)
     assert results.total == len(results.hits)
     return [hit.entry_id for hit in results.hits]
+
+
+def opens_with(folder: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` unlocks the journal in ``folder``."""
+    try:
+        Journal.unlock(folder, passphrase).lock()
+    except WrongPassphrase:
+        return False
+    return True

@@ -31,17 +31,9 @@ from reflect.core.recovery import (
     recovery_code_from_bits,
 )
 from tests.conftest import PASSPHRASE
-from tests.helpers import snapshot
+from tests.helpers import opens_with, snapshot
 
 NEW = "a quieter evening, still"
-
-
-def opens_with(folder: Path, passphrase: str) -> bool:
-    try:
-        Journal.unlock(folder, passphrase).lock()
-    except WrongPassphrase:
-        return False
-    return True
 
 
 def key_bytes(journal: Journal) -> bytes:

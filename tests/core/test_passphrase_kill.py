@@ -20,9 +20,9 @@ from collections import Counter
 from pathlib import Path
 
 from reflect.core.crypto.kdf import KdfParams
-from reflect.core.errors import WrongPassphrase
 from reflect.core.journal import Journal
 from tests.conftest import PASSPHRASE
+from tests.helpers import opens_with
 
 TRIALS = 40
 SPREAD = 1.2
@@ -79,14 +79,6 @@ class Child:
     def _line(self) -> str:
         assert self.process.stdout is not None
         return self.process.stdout.readline().strip()
-
-
-def opens_with(folder: Path, passphrase: str) -> bool:
-    try:
-        Journal.unlock(folder, passphrase).lock()
-    except WrongPassphrase:
-        return False
-    return True
 
 
 def time_one_change(folder: Path) -> float:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.core.crypto.kdf import KdfParams
-from reflect.core.errors import WrongPassphrase
 from reflect.core.journal import KEY_FILE_NAME, Journal
 from reflect.core.recovery import RECOVERY_CODE_PURPOSE, WrongRecoveryCode
 from reflect.ui.passphrase_dialogs import (
@@ -31,17 +30,10 @@ from reflect.ui.session import JournalSession
 from reflect.ui.unlock_dialog import UnlockDialog
 from reflect.ui.worker import JournalWorker
 from tests.conftest import PASSPHRASE
+from tests.helpers import opens_with
 from tests.ui.qt_helpers import answer_next_message_box, pdf_text, unlock, widgets_holding
 
 NEW = "a slower morning"
-
-
-def opens_with(folder: Path, passphrase: str) -> bool:
-    try:
-        Journal.unlock(folder, passphrase).lock()
-    except WrongPassphrase:
-        return False
-    return True
 
 
 def type_into(
