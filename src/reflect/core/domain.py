@@ -106,7 +106,9 @@ class EntrySummary:
 class Changes:
     """What a mutating call changed, so views refresh only that.
 
-    ``created`` is the id of an entry or moment the call made, when it made one;
+    ``created`` is the id of an entry, moment, share or share item the call made, when it
+    made one; ``shares`` the shares whose items, settings or history changed; ``people``
+    whether the people list changed;
     ``moment_ids`` are the stored ids of the moments a save was given, in the same order.
     """
 
@@ -115,6 +117,8 @@ class Changes:
     tags: bool = False
     created: int | None = None
     moment_ids: tuple[int, ...] = ()
+    shares: frozenset[int] = field(default_factory=frozenset)
+    people: bool = False
 
 
 def normalize_tag(name: str) -> str:

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from reflect.core import domain
 from reflect.core.domain import Entry, FormatSpan, Moment, MomentDraft
 from reflect.core.errors import InvalidInput
-from reflect.core.spans import Edit, shift_through
+from reflect.core.spans import Edit, shift_point, shift_through
 from reflect.core.storage import entries as store
+from reflect.core.storage import shares as share_store
 from reflect.core.storage.connection import Connection
 
 
@@ -54,6 +55,21 @@ def shift_moments(connection: Connection, moments: Sequence[Moment], edits: list
             store.delete_moment(connection, moment.id)
         elif moved != (moment.start, moment.end):
             store.move_moment(connection, moment.id, *moved)
+
+
+def shift_linked_spans(connection: Connection, entry_id: int, edits: list[Edit]) -> None:
+    """Move the share excerpts' and shared passages' links into an entry through ``edits``.
+
+    Unlike a moment, a link outlives its words: the excerpt is a copy and the history is a
+    record, so a link whose words are all gone shrinks to the place where they were.
+    """
+    for table, key, start, end in share_store.linked_spans(connection, entry_id):
+        moved = shift_through(start, end, edits) if start < end else None
+        if moved is None:
+            point = shift_point(start, edits)
+            moved = (point, point)
+        if moved != (start, end):
+            share_store.move_linked_span(connection, table, key, *moved)
 
 
 def store_moments(

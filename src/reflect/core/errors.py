@@ -164,3 +164,25 @@ class SearchInterrupted(JournalError):
 
     def __init__(self) -> None:
         super().__init__("The search was stopped for a newer one.")
+
+
+class ShareNotFound(JournalError):
+    """No share has the requested id or name (it may have been deleted)."""
+
+    def __init__(self, name: str | int) -> None:
+        what = f"called “{name}”" if isinstance(name, str) else f"number {name}"
+        super().__init__(f"There's no share {what} in this journal.")
+
+
+class ShareItemNotFound(JournalError):
+    """A share item was asked for that is no longer there (removed in another window)."""
+
+    def __init__(self) -> None:
+        super().__init__("That part of the share is no longer there.")
+
+
+class PersonNotFound(JournalError):
+    """A people-list row was asked for that is no longer there."""
+
+    def __init__(self) -> None:
+        super().__init__("That person is no longer in your people list.")

@@ -56,6 +56,7 @@ from reflect.core.files import (
 from reflect.core.importing import ImportedEntry
 from reflect.core.journal_base import DATABASE_NAME, KEY_FILE_NAME, Clock, journal_exists, local_now
 from reflect.core.journal_keys import JournalKeys
+from reflect.core.journal_shares import JournalShares
 from reflect.core.journal_views import JournalViews
 from reflect.core.progress import Progress
 from reflect.core.prompts import Prompt
@@ -77,11 +78,12 @@ from reflect.core.storage.connection import (
 __all__ = ["DATABASE_NAME", "KEY_FILE_NAME", "Clock", "Journal", "journal_exists", "local_now"]
 
 
-class Journal(JournalKeys, JournalViews):
+class Journal(JournalKeys, JournalViews, JournalShares):
     """An unlocked journal. Create one with ``Journal.create`` or ``Journal.unlock``.
 
     Its state and plumbing are in ``OpenJournal`` (journal_base.py), the passphrase and
-    recovery code in ``JournalKeys``, the views across the journal in ``JournalViews``.
+    recovery code in ``JournalKeys``, the views across the journal in ``JournalViews``,
+    shares, the people list and "What I've shared" in ``JournalShares``.
     """
 
     # --- opening and closing -------------------------------------------------------------
@@ -285,6 +287,8 @@ class Journal(JournalKeys, JournalViews):
                 moment_ids = writes.store_moments(connection, entry_id, current.moments, drafts)
             elif edits:
                 writes.shift_moments(connection, current.moments, edits)
+            if edits:
+                writes.shift_linked_spans(connection, entry_id, edits)
             if tag_names is not None:
                 store.set_entry_tags(connection, entry_id, tag_names)
             store.index_entry(connection, entry_id)

@@ -78,6 +78,17 @@ def shift_through(start: int, end: int, edits: list[Edit]) -> tuple[int, int] | 
     return span
 
 
+def shift_point(position: int, edits: list[Edit]) -> int:
+    """Where a place between characters is after ``edits`` (given last first); a place
+    inside deleted text lands where the deletion was."""
+    for edit in edits:
+        if position >= edit.position + edit.removed:
+            position += edit.added - edit.removed
+        elif position > edit.position:
+            position = edit.position
+    return position
+
+
 def shift_span(start: int, end: int, edit: Edit) -> tuple[int, int] | None:
     """Where ``[start, end)`` is after ``edit``, or ``None`` when none of its words are left."""
     deleted_end = edit.position + edit.removed

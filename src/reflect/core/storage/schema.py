@@ -125,7 +125,97 @@ _V4: tuple[str, ...] = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
+# Version 5: shares (issue 5). An excerpt is a copy of an entry's words plus a link to
+# where they came from (``entry_id``, ``start``, ``end``), which moves with the words when
+# the entry is edited and becomes NULL when the entry is deleted; the copy stays. A share's
+# settings and redaction decisions are small JSON documents beside it. "What I've shared"
+# keeps the share's name (a record outlives its share) and the journal spans it printed.
+_V5: tuple[str, ...] = (
+    """
+    CREATE TABLE shares (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        title TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        created_offset INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        updated_offset INTEGER NOT NULL,
+        settings TEXT NOT NULL DEFAULT '{}',
+        decisions TEXT NOT NULL DEFAULT '[]'
+    )
+    """,
+    """
+    CREATE TABLE share_items (
+        id INTEGER PRIMARY KEY,
+        share_id INTEGER NOT NULL REFERENCES shares (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('excerpt', 'text')),
+        text TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        entry_id INTEGER REFERENCES entries (id) ON DELETE SET NULL,
+        start INTEGER,
+        "end" INTEGER,
+        CHECK (start IS NULL OR (0 <= start AND start <= "end"))
+    )
+    """,
+    """
+    CREATE INDEX share_items_by_share ON share_items (share_id, position)
+    """,
+    """
+    CREATE INDEX share_items_by_entry ON share_items (entry_id)
+    """,
+    """
+    CREATE TABLE people (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        alias TEXT NOT NULL,
+        forms TEXT NOT NULL DEFAULT '[]'
+    )
+    """,
+    """
+    CREATE TABLE share_rehearsals (
+        id INTEGER PRIMARY KEY,
+        share_id INTEGER NOT NULL REFERENCES shares (id) ON DELETE CASCADE,
+        rehearsed_at INTEGER NOT NULL,
+        rehearsed_offset INTEGER NOT NULL,
+        seconds INTEGER NOT NULL CHECK (seconds >= 0)
+    )
+    """,
+    """
+    CREATE INDEX share_rehearsals_by_share ON share_rehearsals (share_id)
+    """,
+    """
+    CREATE TABLE shared_records (
+        id INTEGER PRIMARY KEY,
+        share_id INTEGER REFERENCES shares (id) ON DELETE SET NULL,
+        share_name TEXT NOT NULL,
+        shared_at INTEGER NOT NULL,
+        shared_offset INTEGER NOT NULL,
+        file_name TEXT NOT NULL,
+        format TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE INDEX shared_records_by_share ON shared_records (share_id)
+    """,
+    """
+    CREATE TABLE shared_passages (
+        record_id INTEGER NOT NULL REFERENCES shared_records (id) ON DELETE CASCADE,
+        entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        CHECK (0 <= start AND start <= "end")
+    )
+    """,
+    """
+    CREATE INDEX shared_passages_by_entry ON shared_passages (entry_id)
+    """,
+    """
+    CREATE INDEX shared_passages_by_record ON shared_passages (record_id)
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
