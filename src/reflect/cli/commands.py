@@ -21,6 +21,7 @@ from reflect.cli.passphrase import (
     read_passphrase_file,
 )
 from reflect.cli.passphrase_commands import run_passwd, run_recovery_code
+from reflect.cli.share_commands import run_export_pdf
 from reflect.core.domain import EntrySummary, canonical_text
 from reflect.core.entry_records import entry_fields
 from reflect.core.errors import InvalidInput, JournalDamaged
@@ -158,6 +159,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, Any], int]] = {
     "import": run_import,
     # --- export commands ---
     "export": run_export,
+    # --- share commands ---
+    "export-pdf": run_export_pdf,
 }
 
 

@@ -277,6 +277,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--overwrite", action="store_true", help="replace the JSON file if there is one already"
     )
 
+    # --- share commands ---
+    _add_share_commands(commands, journal_option)
+
     commands.add_parser(
         "check",
         parents=[journal_option],
@@ -284,3 +287,39 @@ def build_parser() -> argparse.ArgumentParser:
         description="Decrypt and check every page of the journal and its search index.",
     )
     return parser
+
+
+def _add_share_commands(
+    commands: argparse._SubParsersAction[_Parser], journal_option: _Parser
+) -> None:
+    """The grammar of the share commands: ``export-pdf``."""
+    export_pdf = commands.add_parser(
+        "export-pdf",
+        parents=[journal_option],
+        help="save a share (or every moment of a kind) as a large-print PDF",
+        description="Save a share as a large-print PDF to read from in a group. Names "
+        "in your people list are replaced by their aliases; --redact adds more. The PDF "
+        "is NOT encrypted: keep it somewhere safe, and delete it when you no longer need it.",
+    )
+    which = export_pdf.add_mutually_exclusive_group(required=True)
+    which.add_argument("--share", metavar="NAME", help="the share's name (case doesn't matter)")
+    which.add_argument(
+        "--kind", metavar="KIND", help="every moment of this kind (hope, struggle…), oldest first"
+    )
+    export_pdf.add_argument(
+        "--redact",
+        action="append",
+        default=[],
+        dest="redactions",
+        metavar="NAME=ALIAS",
+        help="also replace NAME with ALIAS, e.g. 'Dana=my sister' (repeat for more)",
+    )
+    export_pdf.add_argument(
+        "--font-size", type=int, metavar="PT", help="print size, 14 to 28 (default: the share's)"
+    )
+    export_pdf.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="the PDF file to write"
+    )
+    export_pdf.add_argument(
+        "--overwrite", action="store_true", help="replace the file if there is one already"
+    )

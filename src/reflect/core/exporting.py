@@ -121,24 +121,11 @@ def export_json(
     path = path.absolute()
     with _export_errors(path):
         _check_file_target(path, overwrite)
-        temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-        fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
-        try:
-            os.fchmod(fd, PRIVATE_FILE_MODE)  # the umask may have removed bits, never added
-            with open(fd, "w", encoding="utf-8", newline="\n", closefd=False) as stream:
-                count = _write_json(stream, entries, progress, total, exported or local_now())
-                stream.flush()
-                os.fsync(fd)
-            os.close(fd)
-            fd = -1
-            _publish(temp, path, overwrite)
-        except BaseException:
-            if fd != -1:
-                os.close(fd)
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise
-        fsync_folder(path.parent)
+    with (
+        new_private_file(path, overwrite=overwrite) as fd,
+        open(fd, "w", encoding="utf-8", newline="\n", closefd=False) as stream,
+    ):
+        count = _write_json(stream, entries, progress, total, exported or local_now())
     return count
 
 
@@ -160,6 +147,42 @@ def _write_json(
         progress.advance()
     stream.write("\n  ]\n}\n" if count else "]\n}\n")
     return count
+
+
+def write_new_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
+    """Write ``data`` as the private file ``path`` all at once (see ``new_private_file``)."""
+    with new_private_file(path, overwrite=overwrite) as fd:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+
+
+@contextlib.contextmanager
+def new_private_file(path: Path, *, overwrite: bool = False) -> Iterator[int]:
+    """A file descriptor to write ``path``'s contents to; they appear at ``path`` (0600)
+    only once complete and on the disk, never over another file unless ``overwrite``.
+
+    The writing goes to a hidden file beside ``path``, which is synced, then moved into
+    place; if anything fails, Ctrl+C included, the hidden copy is removed: no half-written
+    or temporary copy of what was exported is ever left behind.
+    """
+    with _export_errors(path):
+        temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+        fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
+        try:
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # the umask may have removed bits, never added
+            yield fd
+            os.fsync(fd)
+            os.close(fd)
+            fd = -1
+            _publish(temp, path, overwrite)
+        except BaseException:
+            if fd != -1:
+                os.close(fd)
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise
+        fsync_folder(path.parent)
 
 
 def _check_file_target(path: Path, overwrite: bool) -> None:

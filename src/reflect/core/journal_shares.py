@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from reflect.core import shares as rules
 from reflect.core.domain import Changes, normalize_kind
 from reflect.core.errors import (
+    EntryNotFound,
     InvalidInput,
     PersonNotFound,
     ShareItemNotFound,
@@ -26,6 +27,7 @@ from reflect.core.shares import (
     ShareSettings,
     ShareSummary,
 )
+from reflect.core.storage import entries as entry_store
 from reflect.core.storage import shares as store
 from reflect.core.storage.connection import Connection
 
@@ -129,7 +131,11 @@ class JournalShares(OpenJournal):
     def paragraph_source(self, entry_id: int, start: int, end: int) -> ExcerptSource:
         """The whole paragraph(s) around ``start``–``end`` of an entry (a search match), as
         an excerpt: from the line break before to the line break after, spaces trimmed."""
-        text = self.get_entry(entry_id).text
+        with self._read() as connection:
+            entry = entry_store.get_entry(connection, entry_id)
+        if entry is None:
+            raise EntryNotFound(entry_id)
+        text = entry.text
         start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
         first = text.rfind("\n", 0, start) + 1
         # A selection ending just after a line break does not reach into the next line.

@@ -6,6 +6,7 @@ by them), so change them only on purpose.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -27,6 +28,7 @@ class ActionSpec:
 
 
 _FILE, _EDIT, _FORMAT, _MOMENTS, _VIEW = "&File", "&Edit", "F&ormat", "&Moments", "&View"
+_SHARE = "S&hare"
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -267,13 +269,46 @@ ACTIONS: tuple[ActionSpec, ...] = (
         _VIEW,
         "This day in earlier years, and how far you've come",
     ),
+    ActionSpec(
+        "add_to_share",
+        "&Add to Share…",
+        "Ctrl+Shift+A",
+        None,
+        _SHARE,
+        "Copy the selected words into a share you are preparing (the entry stays as it is)",
+    ),
+    ActionSpec(
+        "shares",
+        "&Prepare a Share…",
+        "Ctrl+Shift+P",
+        None,
+        _SHARE,
+        "Choose what to tell your group, protect the people in your story, time it and print it",
+    ),
+    ActionSpec(
+        "people",
+        "P&eople…",
+        None,
+        None,
+        _SHARE,
+        "The names in your story, and the words that stand for them when you share",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "shared_history",
+        "&What I've Shared…",
+        None,
+        None,
+        _SHARE,
+        "Every share you have printed or saved as a file, and when",
+    ),
 )
 
 
-def build_actions(parent: QWidget) -> dict[str, QAction]:
-    """One ``QAction`` per spec, owned by ``parent``."""
+def build_actions(parent: QWidget, specs: Sequence[ActionSpec] = ACTIONS) -> dict[str, QAction]:
+    """One ``QAction`` per spec (the main window's by default), owned by ``parent``."""
     actions: dict[str, QAction] = {}
-    for spec in ACTIONS:
+    for spec in specs:
         action = QAction(spec.text, parent)
         if spec.icon:
             action.setIcon(QIcon.fromTheme(spec.icon))

@@ -227,6 +227,17 @@ class EntryEditor(QWidget):
         self.text.setTextCursor(cursor)
         self.text.ensureCursorVisible()
 
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected words as characters ``start``–``end`` of the text, or ``None``."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection() or not cursor.selectedText().strip():
+            return None
+        positions = Utf16Offsets(self.text.toPlainText())
+        return (
+            positions.to_offset(cursor.selectionStart()),
+            positions.to_offset(cursor.selectionEnd()),
+        )
+
     def save_now(self) -> None:
         """Save what is on screen if it changed, and words whose save failed before."""
         for draft, fields in list(self._unsaved.items()):

@@ -52,6 +52,7 @@ from reflect.ui.passphrase_dialogs import change_passphrase, show_new_recovery_c
 from reflect.ui.prompt_dialog import PromptDialog
 from reflect.ui.search_pane import SearchPane
 from reflect.ui.search_service import SearchService
+from reflect.ui.share_menu import ShareMenu
 from reflect.ui.worker import JournalWorker
 
 WINDOW_TITLE = "Reflect"  # never the entry's title: window titles show up in task bars
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
+        self.share_menu = ShareMenu(self, self._fetch, self.editor, self._show_panel, self.panels)
+        self.search_pane.add_to_share_requested.connect(self.share_menu.add_search_match)
         self.actions_by_key = self._install_actions()
 
         self.save_status = QLabel()
@@ -198,6 +201,7 @@ class MainWindow(QMainWindow):
             "change_passphrase": lambda: change_passphrase(self, self._worker),
             "recovery_code": lambda: show_new_recovery_code(self, self._worker),
         }
+        handlers.update(self.share_menu.handlers())
         for style in PARAGRAPH_STYLES:
             handlers[style] = functools.partial(text.set_paragraph_style, style)
         for key, handler in handlers.items():
@@ -207,7 +211,9 @@ class MainWindow(QMainWindow):
         actions["undo_delete"].setEnabled(False)
         text.undoAvailable.connect(actions["undo"].setEnabled)
         text.redoAvailable.connect(actions["redo"].setEnabled)
-        text.context_actions = [actions[k] for k in ("mark_hope", "mark_struggle", "mark_as")]
+        text.context_actions = [
+            actions[k] for k in ("mark_hope", "mark_struggle", "mark_as", "add_to_share")
+        ]
         return actions
 
     def load(self, place: tuple[int, int] | None = None) -> None:
@@ -259,6 +265,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             panel.forget_everything()
             panel.hide()
+        self.share_menu.forget_everything()
         if self._import_flow is not None:
             self._import_flow.abandon()  # it may show what it read from the file
             self._import_flow = None
@@ -418,17 +425,20 @@ class MainWindow(QMainWindow):
     def _on_imported(self, result: ImportResult) -> None:
         self._on_editor_saved(result.changes)
 
-    def _show_panel(self, name: str) -> None:
-        """Open (making it the first time) the moments browser, insights or look back."""
+    def _show_panel(self, name: str) -> Panel:
+        """Open (making it the first time) the moments browser, insights, look back or the
+        share composer."""
         panel = self.panels.get(name)
         if panel is None:
-            panel = self.panels[name] = make_panel(name, self._fetch, self)
+            panel = self.panels[name] = make_panel(name, self._fetch, self, self._settings)
             opener = getattr(panel, "open_requested", None)
             if opener is not None:
                 opener.connect(self._on_panel_open_requested)
+            self.share_menu.connect_panel(panel)
         panel.refresh()
         panel.show()
         bring_to_front(panel)
+        return panel
 
     def _on_panel_open_requested(self, entry_id: int, start: int, end: int) -> None:
         self._write_after_opening = True

@@ -17,10 +17,12 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt,
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +56,7 @@ class MomentsBrowser(QWidget):
     """The "Moments" window. Call ``refresh`` to (re)load it, ``forget_everything`` on lock."""
 
     open_requested = Signal(int, int, int)  # entry id, start, end of the moment's words
+    add_to_share_requested = Signal(list)  # the selected moments' ids, in list order
 
     def __init__(
         self,
@@ -85,9 +88,18 @@ class MomentsBrowser(QWidget):
         self._pages.addWidget(self.table)
         self._pages.addWidget(self.empty)
 
+        self.add_to_share = self._make_add_to_share_action()
+        add_button = QToolButton()
+        add_button.setDefaultAction(self.add_to_share)
+        add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        add_button.setAccessibleName("Add to Share…")
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count, 1)
+        count_row.addWidget(add_button)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
-        layout.addWidget(self.count)
+        layout.addLayout(count_row)
         layout.addWidget(self._pages, 1)
         self._add_close_action()
 
@@ -95,6 +107,7 @@ class MomentsBrowser(QWidget):
         self.model.rows_needed.connect(self._on_model_rows_needed)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._show_count)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     # --- what the main window calls ------------------------------------------------------
 
@@ -178,6 +191,24 @@ class MomentsBrowser(QWidget):
             table.setColumnWidth(column, width)
         columns.setSectionResizeMode(PASSAGE, QHeaderView.ResizeMode.Stretch)
         return table
+
+    def _make_add_to_share_action(self) -> QAction:
+        action = QAction("Add to Share…", self)
+        action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        action.setToolTip("Copy the selected moments into a share you are preparing")
+        action.setEnabled(False)
+        action.triggered.connect(self._on_add_to_share_triggered)
+        self.table.addAction(action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return action
+
+    def _on_selection_changed(self) -> None:
+        self.add_to_share.setEnabled(self.table.selectionModel().hasSelection())
+
+    def _on_add_to_share_triggered(self) -> None:
+        chosen = self.selected_moment_ids()
+        if chosen:
+            self.add_to_share_requested.emit(chosen)
 
     def _add_close_action(self) -> None:
         close = QAction("Close", self)

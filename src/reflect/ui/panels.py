@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -35,8 +36,11 @@ def bring_to_front(window: Panel | QWidget) -> None:
     window.activateWindow()
 
 
-def make_panel(name: str, fetch: Fetch, parent: QWidget) -> Panel:
-    """The panel called ``name`` ("moments", "insights" or "look_back"), a window of its own."""
+def make_panel(
+    name: str, fetch: Fetch, parent: QWidget, settings: QSettings | None = None
+) -> Panel:
+    """The panel called ``name`` ("moments", "insights", "look_back" or "shares"), a window
+    of its own; ``settings`` keeps UI preferences (the rehearsal's type size)."""
     if name == "moments":
         from reflect.ui.moments_browser import MomentsBrowser  # noqa: PLC0415
 
@@ -49,4 +53,8 @@ def make_panel(name: str, fetch: Fetch, parent: QWidget) -> Panel:
         from reflect.ui.look_back import LookBack  # noqa: PLC0415
 
         return LookBack(fetch, parent=parent)
+    if name == "shares":
+        from reflect.ui.share_composer import ShareComposer  # noqa: PLC0415
+
+        return ShareComposer(fetch, parent, settings=settings)
     raise ValueError(f"no panel called {name!r}")

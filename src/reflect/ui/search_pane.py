@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -52,6 +52,7 @@ class SearchPane(QWidget):
     # The entry to open and the first match in its text as (start, end) characters; start
     # equals end (0, 0) when only its title, tags or notes matched.
     open_requested = Signal(int, int, int)
+    add_to_share_requested = Signal(int, int, int)  # entry id, start, end of its match
     failed = Signal(object)  # a JournalError to show
 
     def __init__(
@@ -65,6 +66,7 @@ class SearchPane(QWidget):
         self._service = service
         self._query = SearchQuery()
         self._wanted_entry_id: int | None = None
+        self._opened_match: tuple[int, int, int] | None = None  # entry id, start, end
 
         self.field = QLineEdit()
         self.field.setAccessibleName("Search")
@@ -165,6 +167,7 @@ class SearchPane(QWidget):
         """Drop what was searched for and found (the journal is locking)."""
         self._typing_pause.stop()
         self._wanted_entry_id = None
+        self._opened_match = None
         self.field.blockSignals(True)
         self.field.clear()
         self.field.blockSignals(False)
@@ -219,6 +222,7 @@ class SearchPane(QWidget):
         def deliver(match: tuple[int, int] | None) -> None:
             if self._wanted_entry_id == entry_id:
                 start, end = match or (0, 0)
+                self._opened_match = (entry_id, start, end)
                 self.open_requested.emit(entry_id, start, end)
 
         def opened_anyway(error: JournalError) -> None:
@@ -244,7 +248,20 @@ class SearchPane(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setTabKeyNavigation(False)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        add = QAction("Add to Share…", view)
+        add.setToolTip("Copy the paragraph where this result matched into a share")
+        add.triggered.connect(self._on_add_to_share_triggered)
+        view.addAction(add)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return view
+
+    def _on_add_to_share_triggered(self) -> None:
+        current = self.results.currentIndex()
+        entry_id = current.data(EntryIdRole) if current.isValid() else None
+        if isinstance(entry_id, int):
+            match = self._opened_match
+            _, start, end = match if match and match[0] == entry_id else (entry_id, 0, 0)
+            self.add_to_share_requested.emit(entry_id, start, end)
 
     # --- keys in the field -------------------------------------------------------------------
 

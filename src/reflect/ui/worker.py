@@ -13,19 +13,33 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reflect.core.errors import JournalError, JournalIsLocked
 from reflect.core.journal import Journal
 
+_Result = TypeVar("_Result")
 ResultHandler = Callable[[Any], None]
 ErrorHandler = Callable[[JournalError], None]
 # How a window asks for journal data: ``fetch(call, on_done)`` runs ``call(journal)`` on the
 # worker and hands the result to ``on_done`` on the UI thread. The main window's own fetch
 # drops results that arrive after a lock and shows errors, so panels it owns use that one.
 Fetch = Callable[[Callable[[Journal], Any], ResultHandler], None]
+
+
+def attempt(call: Callable[[Journal], _Result]) -> Callable[[Journal], _Result | JournalError]:
+    """``call``, handing back a journal error as its result rather than raising it, so
+    the window that asked can say what went wrong in its own words."""
+
+    def run(journal: Journal) -> _Result | JournalError:
+        try:
+            return call(journal)
+        except JournalError as error:
+            return error
+
+    return run
 
 
 class UnexpectedError(JournalError):

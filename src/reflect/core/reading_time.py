@@ -1,0 +1,105 @@
+"""How long a share takes to read aloud, against the time the person has to speak.
+
+Words ÷ speaking rate, nothing cleverer: people know their own pace, and the rate is
+theirs to adjust (``ShareSettings.words_per_minute``). The wording is calm and plain; being
+over or under is information for the person, never a mark against them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Spaces, dashes between words ("well—I"), slashes ("and/or") and ellipses separate words;
+# a hyphen ("well-known") and an apostrophe ("don't") do not.
+_BETWEEN_WORDS = re.compile(r"[\s\u2012-\u2015\u2026/]+|-{2,}")
+
+
+def word_count(text: str) -> int:
+    """Words as a reader says them: "don't" is one word, a dash or an emoji none, and a
+    number ("1,000", "12") one."""
+    return sum(1 for piece in _BETWEEN_WORDS.split(text) if any(char.isalnum() for char in piece))
+
+
+def reading_seconds(words: int, words_per_minute: int) -> int:
+    """Seconds to read ``words`` aloud at ``words_per_minute``, to the nearest second
+    (a half rounds up)."""
+    if words_per_minute <= 0:
+        raise ValueError("words_per_minute must be positive")
+    return (words * 60 * 2 + words_per_minute) // (words_per_minute * 2)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """How long a text takes to read aloud, and the slot the person has for it."""
+
+    words: int
+    seconds: int
+    slot_seconds: int
+
+    @property
+    def over(self) -> bool:
+        """Whether reading it aloud takes longer than the slot."""
+        return self.seconds > self.slot_seconds
+
+    @property
+    def difference(self) -> int:
+        """Seconds over the slot (negative: seconds to spare)."""
+        return self.seconds - self.slot_seconds
+
+
+def timing(text: str, words_per_minute: int, slot_seconds: int) -> Timing:
+    """The reading time of ``text`` at ``words_per_minute`` against ``slot_seconds``."""
+    words = word_count(text)
+    return Timing(words, reading_seconds(words, words_per_minute), slot_seconds)
+
+
+def format_duration(seconds: int) -> str:
+    """A length of time in short words: "45 s", "4 min 10 s", "5 min", "1 h 2 min".
+
+    Seconds are left out from an hour up. The sign is the caller's to say ("over",
+    "under"), so a negative length is written like a positive one.
+    """
+    seconds = abs(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
+def format_clock(seconds: int) -> str:
+    """A running clock: "0:05", "4:10", "1:02:03"; "-0:05" once past zero when counting
+    down."""
+    sign = "-" if seconds < 0 else ""
+    hours, rest = divmod(abs(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes}:{secs:02d}"
+
+
+def describe(timing: Timing) -> str:
+    """One calm sentence: "About 4 min 10 s to read aloud — 50 s under your 5 minutes."
+    (or "… 1 min 5 s over your 5 minutes.", or "… right on your 5 minutes.")."""
+    slot = describe_slot(timing.slot_seconds)
+    if timing.words == 0:
+        return f"Nothing to read aloud yet — you have {slot}."
+    length = f"About {format_duration(timing.seconds)} to read aloud"
+    if timing.difference == 0:
+        return f"{length} — right on your {slot}."
+    side = "over" if timing.over else "under"
+    return f"{length} — {format_duration(timing.difference)} {side} your {slot}."
+
+
+def describe_slot(seconds: int) -> str:
+    """A slot as people say it: "5 minutes", "1 minute", "1 hour", "2 min 30 s"."""
+    if seconds > 0 and seconds % 3600 == 0:
+        hours = seconds // 3600
+        return "1 hour" if hours == 1 else f"{hours} hours"
+    if seconds > 0 and seconds % 60 == 0:
+        minutes = seconds // 60
+        return "1 minute" if minutes == 1 else f"{minutes} minutes"
+    return format_duration(seconds)

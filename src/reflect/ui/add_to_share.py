@@ -1,0 +1,66 @@
+"""``add_to_share``: the one "Add to Share…" flow, whichever window the words come from
+(selected text in the editor, moments in the browser, a search result)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from reflect.core.journal import Journal
+from reflect.core.shares import ExcerptSource, ShareSummary
+from reflect.ui.add_to_share_dialog import AddToShareDialog
+from reflect.ui.messages import tell
+from reflect.ui.worker import Fetch
+
+SourcesCall = Callable[[Journal], list[ExcerptSource]]
+
+
+def add_to_share(
+    parent: QWidget,
+    fetch: Fetch,
+    sources: SourcesCall,
+    on_added: Callable[[int, int], None],
+) -> None:
+    """Find the passages (``sources`` runs on the worker), ask which share they go to, then
+    copy them in. ``on_added(share_id, count)`` follows once they are stored."""
+
+    def gather(journal: Journal) -> tuple[list[ShareSummary], list[ExcerptSource]]:
+        return journal.shares(), sources(journal)
+
+    def ask(found: tuple[list[ShareSummary], list[ExcerptSource]]) -> None:
+        summaries, passages = found
+        if not passages:
+            tell(parent, "Add to Share", "Those words are no longer in your journal.")
+            return
+        dialog = AddToShareDialog(summaries, len(passages), parent)
+        dialog.setObjectName("add_to_share_dialog")
+
+        def on_finished(result: int) -> None:
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                _store(fetch, dialog.chosen(), passages, on_added)
+
+        dialog.finished.connect(on_finished)
+        dialog.open()
+
+    fetch(gather, ask)
+
+
+def _store(
+    fetch: Fetch,
+    choice: int | str,
+    passages: list[ExcerptSource],
+    on_added: Callable[[int, int], None],
+) -> None:
+    def store(journal: Journal) -> int:
+        if isinstance(choice, int):
+            share_id = choice
+        else:
+            created = journal.create_share(choice).created
+            assert created is not None  # noqa: S101 - create_share always gives the new id
+            share_id = created
+        journal.add_excerpts(share_id, passages)
+        return share_id
+
+    fetch(store, lambda share_id: on_added(share_id, len(passages)))

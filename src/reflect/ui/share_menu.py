@@ -1,0 +1,108 @@
+"""``ShareMenu``: the main window's Share menu and every "Add to Share…" route into it
+(selected words in the editor, moments in the browser, a search result's paragraph)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QMainWindow
+
+from reflect.core.journal import Journal
+from reflect.core.shares import ExcerptSource
+from reflect.ui.add_to_share import SourcesCall, add_to_share
+from reflect.ui.entry_editor import EntryEditor
+from reflect.ui.panels import Panel
+from reflect.ui.share_composer_windows import SideWindows
+from reflect.ui.worker import Fetch
+
+
+class ShareMenu:
+    """Runs the Share menu's actions for ``window``; ``show_panel("shares")`` opens the
+    share composer (made the first time)."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        fetch: Fetch,
+        editor: EntryEditor,
+        show_panel: Callable[[str], Panel],
+        panels: dict[str, Panel],
+    ) -> None:
+        self._window = window
+        self._fetch = fetch
+        self._editor = editor
+        self._show_panel = show_panel
+        self._panels = panels
+        # The people list and the history, opened from this menu as from the composer.
+        self._side_windows = SideWindows(
+            window,
+            fetch,
+            settings=None,
+            today=date.today,
+            people_changed=self._on_people_changed,
+            rehearsed=lambda: None,
+        )
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        """The action handlers, by action key (see ``reflect.ui.actions``)."""
+        return {
+            "add_to_share": self.add_selection,
+            "shares": lambda: self._show_panel("shares"),
+            "people": self._side_windows.show_people,
+            "shared_history": self._side_windows.show_history,
+        }
+
+    def forget_everything(self) -> None:
+        """Close the people list and the history (the journal is locking: they show names
+        and what was shared)."""
+        self._side_windows.close_all()
+
+    def _on_people_changed(self) -> None:
+        composer = self._panels.get("shares")
+        if composer is not None and composer.isVisible():
+            composer.refresh()  # its privacy suggestions follow the people list
+
+    def connect_panel(self, panel: Panel) -> None:
+        """Let a panel that gathers passages (the moments browser) send them here."""
+        requested = getattr(panel, "add_to_share_requested", None)
+        if requested is not None:
+            requested.connect(self.add_moments)
+
+    def add_selection(self) -> None:
+        """Add the words selected in the entry on screen."""
+        span, entry_id = self._editor.selected_span(), self._editor.entry_id
+        if span is None or entry_id is None:
+            message = (
+                "Select some words in an entry first, then add them to a share."
+                if span is None
+                else "This entry is still being saved. Please try again in a moment."
+            )
+            self._window.statusBar().showMessage(message, 6000)
+            self._editor.save_now()
+            return
+        self._editor.save_now()  # the worker stores these words before copying them
+        self._add(lambda _: [ExcerptSource(entry_id, *span)])
+
+    def add_moments(self, moment_ids: list[int]) -> None:
+        """Add these moments' words, in the order given."""
+        self._add(lambda journal: journal.moment_sources(moment_ids))
+
+    def add_search_match(self, entry_id: int, start: int, end: int) -> None:
+        """Add the paragraph where a search result matched."""
+
+        def paragraph(journal: Journal) -> list[ExcerptSource]:
+            return [journal.paragraph_source(entry_id, start, end)]
+
+        self._add(paragraph)
+
+    def _add(self, sources: SourcesCall) -> None:
+        add_to_share(self._window, self._fetch, sources, self._on_added)
+
+    def _on_added(self, share_id: int, count: int) -> None:
+        composer = self._show_panel("shares")
+        select = getattr(composer, "select_share", None)
+        if select is not None:
+            select(share_id)
+        words = "1 passage" if count == 1 else f"{count} passages"
+        self._window.statusBar().showMessage(f"Added {words} to your share.", 6000)

@@ -1,0 +1,212 @@
+"""``ShareOutput``: a share leaving the journal — saved as a PDF or Markdown, copied as
+text, or printed — for the share composer.
+
+Saving asks where (a save dialog, injectable for tests), then says plainly that the file
+will not be encrypted, with Export and Cancel; only then does ``export_share`` run, on the
+journal's worker, and a calm message names the file. What is printed, copied or saved is
+always read afresh on the worker, after every edit submitted before it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from reflect.core.errors import JournalError
+from reflect.core.journal import Journal
+from reflect.core.share_text import PrintedShare, as_plain_text
+from reflect.core.shares import ExportFormat, Share
+from reflect.render.share_export import SHARE_EXPORT_WARNING, export_share
+from reflect.ui.messages import tell
+from reflect.ui.share_state import printed_now
+from reflect.ui.worker import Fetch, attempt
+
+# Where to save: (parent, caption, suggested path, file filter) → the chosen path or None.
+AskSavePath = Callable[[QWidget, str, Path, str], Path | None]
+
+EXPORT_TITLE = "Export Share"
+_SUFFIXES = {ExportFormat.PDF: ".pdf", ExportFormat.MARKDOWN: ".md"}
+_FILTERS = {ExportFormat.PDF: "PDF files (*.pdf)", ExportFormat.MARKDOWN: "Markdown files (*.md)"}
+_KINDS = {ExportFormat.PDF: "PDF", ExportFormat.MARKDOWN: "Markdown file"}
+_UNSAFE = re.compile(r"[^\w\s\-'’,()&]+")
+MAX_NAME_CHARACTERS = 80
+
+
+def ask_with_file_dialog(
+    parent: QWidget, caption: str, suggested: Path, filters: str
+) -> Path | None:
+    """The system's save dialog (it asks before replacing a file the person chose)."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
+    return Path(chosen) if chosen else None
+
+
+def suggested_file_name(share: Share, fmt: ExportFormat) -> str:
+    """The share's title (or name) as a safe, readable file name, e.g. "Ninety days.pdf"."""
+    words = unicodedata.normalize("NFC", share.title or share.name)
+    words = "".join(ch for ch in words if unicodedata.category(ch)[0] != "C")  # bidi, control
+    cleaned = " ".join(_UNSAFE.sub(" ", words).split())[:MAX_NAME_CHARACTERS].strip()
+    return f"{cleaned or 'My share'}{_SUFFIXES[fmt]}"
+
+
+def with_suffix(path: Path, fmt: ExportFormat) -> Path:
+    """``path``, ending in ``.pdf`` or ``.md`` (added when the person left it out)."""
+    suffix = _SUFFIXES[fmt]
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def saved_message(path: Path, fmt: ExportFormat) -> str:
+    return (
+        f"Saved your share as {path.name}. This {_KINDS[fmt]} is not encrypted — "
+        "keep it somewhere safe."
+    )
+
+
+class ShareOutput(QObject):
+    """Exports, copies and prints shares for ``window``; ``recorded`` after each export or
+    printing is written into "What I've shared"."""
+
+    recorded = Signal()
+    status = Signal(str)  # a short message for the status bar
+
+    def __init__(
+        self,
+        window: QWidget,
+        fetch: Fetch,
+        *,
+        ask_save_path: AskSavePath,
+        today: Callable[[], date],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._fetch = fetch
+        self._ask_save_path = ask_save_path
+        self._today = today
+        self._locks = 0
+        self.warning: QMessageBox | None = None  # "not encrypted", while it is asking
+
+    def forget(self) -> None:
+        """Drop work on its way and close the question (the journal is locking)."""
+        self._locks += 1
+        if self.warning is not None:
+            self.warning.close()
+            self.warning = None
+
+    def export(self, share: Share, fmt: ExportFormat) -> None:
+        """Ask where, warn, then save ``share`` (as stored when the export runs)."""
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        suggested = Path(documents or Path.home()) / suggested_file_name(share, fmt)
+        caption = f"Export Share as {'PDF' if fmt is ExportFormat.PDF else 'Markdown'}"
+        chosen = self._ask_save_path(self._window, caption, suggested, _FILTERS[fmt])
+        if chosen is None:
+            return
+        path = with_suffix(chosen, fmt)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            EXPORT_TITLE,
+            SHARE_EXPORT_WARNING,
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        box.setAccessibleName(EXPORT_TITLE)
+        box.setAccessibleDescription(SHARE_EXPORT_WARNING)
+        go = box.addButton("Export", QMessageBox.ButtonRole.AcceptRole)
+        go.setAccessibleName("Export")
+        box.addButton(QMessageBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        box.setDefaultButton(go)
+        self.warning = box
+
+        def answered() -> None:
+            self.warning = None
+            box.deleteLater()
+            if box.clickedButton() is go:
+                self._write(share.id, path, fmt)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def copy_as_text(self, share_id: int) -> None:
+        """Put the share, as it will be printed, on the clipboard as plain text."""
+
+        def copy(result: tuple[Share, PrintedShare] | JournalError) -> None:
+            if isinstance(result, JournalError):
+                tell(self._window, "Share Not Copied", str(result), warn=True)
+                return
+            QGuiApplication.clipboard().setText(as_plain_text(result[1]))
+            self.status.emit("Copied your share as text. Paste it wherever you need it.")
+
+        self._read(share_id, copy)
+
+    def print_share(self, share_id: int) -> None:
+        """Print the share through the system's print dialog, and remember it."""
+
+        def ask(result: tuple[Share, PrintedShare] | JournalError) -> None:
+            if isinstance(result, JournalError):
+                tell(self._window, "Share Not Printed", str(result), warn=True)
+                return
+            # Imported here: printing support is only needed when someone prints.
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
+
+            from reflect.render.share_pdf import page_layout  # noqa: PLC0415
+            from reflect.render.share_pdf import print_share as paint  # noqa: PLC0415
+
+            share, printed = result
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setPageLayout(page_layout(printed.settings.page_size))
+            printer.setDocName(printed.title or "Share")
+            dialog = QPrintDialog(printer, self._window)
+            dialog.setWindowTitle("Print Share")
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            paint(printed, printer)
+            self._fetch(
+                lambda journal: journal.record_export(share, "", ExportFormat.PRINTED),
+                lambda _: self.recorded.emit(),
+            )
+            self.status.emit("Sent your share to the printer.")
+
+        self._read(share_id, ask)
+
+    # --- inside ----------------------------------------------------------------------------
+
+    def _read(
+        self,
+        share_id: int,
+        then: Callable[[tuple[Share, PrintedShare] | JournalError], None],
+    ) -> None:
+        locks, today = self._locks, self._today()
+
+        def deliver(result: tuple[Share, PrintedShare] | JournalError) -> None:
+            if locks == self._locks:
+                then(result)
+
+        self._fetch(attempt(lambda journal: printed_now(journal, share_id, today)), deliver)
+
+    def _write(self, share_id: int, path: Path, fmt: ExportFormat) -> None:
+        locks, today = self._locks, self._today()
+
+        def work(journal: Journal) -> PrintedShare:
+            share = journal.get_share(share_id)  # with every edit submitted before
+            # The save dialog has already asked before replacing a file the person chose.
+            return export_share(journal, share, path, fmt, today=today, overwrite=True)
+
+        def done(result: PrintedShare | JournalError) -> None:
+            if locks != self._locks:
+                return
+            if isinstance(result, JournalError):
+                tell(self._window, "Share Not Saved", str(result), warn=True)
+                return
+            self.recorded.emit()
+            self.status.emit(f"Saved your share as {path.name}.")
+            tell(self._window, "Share Saved", saved_message(path, fmt))
+
+        self.status.emit("Saving your share…")
+        self._fetch(attempt(work), done)
