@@ -55,6 +55,12 @@ def run_export_pdf(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
             font_size=font_size,
             overwrite=args.overwrite,
         )
+    if printed.left_out:
+        passages = "passage" if printed.left_out == 1 else "passages"
+        print(
+            f"reflect: left out {printed.left_out} {passages} marked “Never Share”.",
+            file=sys.stderr,
+        )
     words = printed.word_count()
     print(
         f"Saved “{share.name}” ({words} {'word' if words == 1 else 'words'}) as {target}.",

@@ -87,6 +87,7 @@ class Entry:
     moments: tuple[Moment, ...] = ()
     formatting: tuple[FormatSpan, ...] = ()
     mood: int | None = None  # the optional check-in, 1 (heavy) to 5 (light)
+    never_share: bool = False  # the whole entry is marked "Never Share"
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class EntrySummary:
     tags: tuple[str, ...]
     hope_count: int
     struggle_count: int
+    never_share: bool = False  # the whole entry is marked "Never Share"
 
 
 @dataclass(frozen=True)

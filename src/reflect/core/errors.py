@@ -186,3 +186,13 @@ class PersonNotFound(JournalError):
 
     def __init__(self) -> None:
         super().__init__("That person is no longer in your people list.")
+
+
+class NeverShareRefused(InvalidInput):
+    """Words marked "Never Share" were asked to go into a share."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "You marked these words “Never Share”, so they stay in your journal and out of "
+            "every share. If you change your mind, remove the mark first."
+        )

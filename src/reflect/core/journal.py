@@ -56,6 +56,7 @@ from reflect.core.files import (
 from reflect.core.importing import ImportedEntry
 from reflect.core.journal_base import DATABASE_NAME, KEY_FILE_NAME, Clock, journal_exists, local_now
 from reflect.core.journal_keys import JournalKeys
+from reflect.core.journal_never_share import JournalNeverShare
 from reflect.core.journal_shares import JournalShares
 from reflect.core.journal_views import JournalViews
 from reflect.core.progress import Progress
@@ -78,12 +79,13 @@ from reflect.core.storage.connection import (
 __all__ = ["DATABASE_NAME", "KEY_FILE_NAME", "Clock", "Journal", "journal_exists", "local_now"]
 
 
-class Journal(JournalKeys, JournalViews, JournalShares):
+class Journal(JournalKeys, JournalViews, JournalShares, JournalNeverShare):
     """An unlocked journal. Create one with ``Journal.create`` or ``Journal.unlock``.
 
     Its state and plumbing are in ``OpenJournal`` (journal_base.py), the passphrase and
     recovery code in ``JournalKeys``, the views across the journal in ``JournalViews``,
-    shares, the people list and "What I've shared" in ``JournalShares``.
+    shares, the people list and "What I've shared" in ``JournalShares``, "Never Share" and
+    "shared before" marks in ``JournalNeverShare``.
     """
 
     # --- opening and closing -------------------------------------------------------------

@@ -4,17 +4,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reflect.core import shares as rules
 from reflect.core.domain import Changes, normalize_kind
 from reflect.core.errors import (
     EntryNotFound,
     InvalidInput,
+    NeverShareRefused,
     PersonNotFound,
     ShareItemNotFound,
     ShareNotFound,
 )
 from reflect.core.journal_base import OpenJournal
+from reflect.core.journal_never_share import shared_marks_by_entry
+from reflect.core.share_review import ShareReview, review
 from reflect.core.shares import (
     ExcerptSource,
     ExportFormat,
@@ -28,6 +32,7 @@ from reflect.core.shares import (
     ShareSummary,
 )
 from reflect.core.storage import entries as entry_store
+from reflect.core.storage import never_share as never_store
 from reflect.core.storage import shares as store
 from reflect.core.storage.connection import Connection
 
@@ -118,6 +123,8 @@ class JournalShares(OpenJournal):
                 for number, source in enumerate(sources)
             )
         now = self._clock()
+        with self._read() as connection:
+            items = flagged(connection, items)
         return Share(0, f"{kind[:1].upper()}{kind[1:]} moments", "", now, now, items)
 
     # --- items -----------------------------------------------------------------------------
@@ -158,6 +165,9 @@ class JournalShares(OpenJournal):
             raise InvalidInput("Please choose some words to add to the share.")
         with self._write() as connection:
             place = _insert_position(connection, share_id, position)
+            marked = never_store.covered(connection, [s.entry_id for s in sources])
+            if any(rules.covers(marked.get(s.entry_id, []), s) for s in sources):
+                raise NeverShareRefused()
             first: int | None = None
             for offset, source in enumerate(sources):
                 text = _excerpt_text(connection, source)
@@ -275,6 +285,15 @@ class JournalShares(OpenJournal):
             )
         return Changes(shares=frozenset({share.id}) if share_id else frozenset(), created=record_id)
 
+    def review_share(self, share_id: int) -> ShareReview:
+        """What to check before this share leaves the journal (see ``share_review``)."""
+        with self._read() as connection:
+            share = _load_share(connection, share_id)
+            entry_ids = [item.source.entry_id for item in share.items if item.source]
+            return review(
+                share, store.list_people(connection), shared_marks_by_entry(connection, entry_ids)
+            )
+
     def shared_history(self) -> list[SharedRecord]:
         """Every line of "What I've shared", newest first."""
         with self._read() as connection:
@@ -292,10 +311,21 @@ def _load_share(connection: Connection, share_id: int) -> Share:
         title,
         created,
         updated,
-        tuple(store.share_items(connection, share_id)),
+        flagged(connection, store.share_items(connection, share_id)),
         settings,
         decisions,
         tuple(store.rehearsals(connection, share_id)),
+    )
+
+
+def flagged(connection: Connection, items: Sequence[ShareItem]) -> tuple[ShareItem, ...]:
+    """``items`` with ``never_share`` set on those whose words are marked "Never Share"."""
+    spans = never_store.covered(connection, [i.source.entry_id for i in items if i.source])
+    return tuple(
+        replace(item, never_share=True)
+        if item.source and rules.covers(spans.get(item.source.entry_id, []), item.source)
+        else item
+        for item in items
     )
 
 

@@ -69,6 +69,7 @@ class MomentRow:
     passage: str  # exactly the words marked, line breaks and all
     before: str  # context: "" or words ending just before the passage, "…" where cut
     after: str  # context: "" or words starting just after the passage, "…" where cut
+    never_share: bool = False  # the moment, or its whole entry, is marked "Never Share"
 
     @property
     def passage_line(self) -> str:

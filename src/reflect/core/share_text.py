@@ -59,6 +59,7 @@ class PrintedShare:
     date_line: str
     items: tuple[PrintedItem, ...]
     settings: ShareSettings
+    left_out: int = 0  # parts whose words are marked "Never Share": never printed
 
     def paragraphs(self) -> list[str]:
         """Every paragraph that will be read aloud, in order (rehearsal and timing)."""
@@ -76,7 +77,8 @@ def printed_share(
     today: date,
     extra_people: Sequence[Person] = (),
 ) -> PrintedShare:
-    """What ``share`` prints as on ``today``, with the people list and decisions applied.
+    """What ``share`` prints as on ``today``, with the people list and decisions applied,
+    and without the parts whose words are marked "Never Share" (``left_out`` counts them).
 
     ``extra_people`` (the command line's ``--redact NAME=ALIAS``) are always replaced,
     even where the person once chose to keep that name in this share.
@@ -87,13 +89,15 @@ def printed_share(
     items = tuple(
         printed
         for item in share.items
-        if (printed := _printed_item(item, everyone, decisions, settings)).paragraphs
+        if not item.never_share
+        and (printed := _printed_item(item, everyone, decisions, settings)).paragraphs
     )
     return PrintedShare(
         title=share.title if settings.show_title else "",
         date_line=day_line(today) if settings.show_date else "",
         items=items,
         settings=settings,
+        left_out=sum(item.never_share for item in share.items),
     )
 
 

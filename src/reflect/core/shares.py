@@ -64,7 +64,8 @@ class ShareItem:
 
     ``text`` is the share's own copy (edited or not). ``source`` is ``None`` for connecting
     text and for an excerpt whose entry has since been deleted; ``entry_created`` is that
-    entry's date, for showing where it came from.
+    entry's date, for showing where it came from; ``never_share`` says the words it came
+    from are marked "Never Share".
     """
 
     id: int
@@ -73,6 +74,9 @@ class ShareItem:
     note: str = ""
     source: ExcerptSource | None = None
     entry_created: datetime | None = None
+    # Its words are under a "Never Share" mark (set after they were added): left out of
+    # every export until the mark or the item is removed.
+    never_share: bool = False
 
     @property
     def is_excerpt(self) -> bool:
@@ -184,6 +188,15 @@ class SharedRecord:
 
 
 # --- checks: every value a share, item or person holds goes through one of these ----------
+
+
+def covers(spans: list[tuple[int, int]], source: ExcerptSource) -> bool:
+    """Whether any of an entry's "Never Share" spans (``(0, -1)``: the whole entry)
+    reaches into ``source``."""
+    return any(
+        end == -1 or (start < max(source.end, source.start + 1) and source.start < end)
+        for start, end in spans
+    )
 
 
 def decision_key(original: str) -> str:

@@ -62,7 +62,11 @@ def export_share(
     check_share_target(path, overwrite=overwrite)
     printed = printed_share(share, journal.people(), today=today, extra_people=extra_people)
     if not printed.items:
-        raise InvalidInput("There's nothing in this share to save yet: add a passage first.")
+        raise InvalidInput(
+            "Every part of this share is marked “Never Share”, so there is nothing to save."
+            if printed.left_out
+            else "There's nothing in this share to save yet: add a passage first."
+        )
     if fmt is ExportFormat.PDF:
         ensure_gui_application()
         data = share_pdf_bytes(printed)

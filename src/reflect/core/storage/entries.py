@@ -6,6 +6,7 @@ Every function takes an open connection and runs inside the caller's transaction
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone
@@ -210,9 +211,13 @@ def get_entry(connection: Connection, entry_id: int) -> Entry | None:
     row = connection.execute(_ENTRY_SELECT + " WHERE id = ?", (entry_id,)).fetchone()
     if row is None:
         return None
-    return _entry_from_row(
+    entry = _entry_from_row(
         row, _tags_for(connection, [entry_id]), _moments_for(connection, [entry_id])
     )
+    marked = connection.execute(
+        "SELECT 1 FROM never_share_entries WHERE entry_id = ?", (entry_id,)
+    ).fetchone()
+    return dataclasses.replace(entry, never_share=True) if marked else entry
 
 
 def iter_entries(connection: Connection, batch_size: int = 500) -> Iterator[Entry]:
@@ -253,7 +258,8 @@ def list_summaries(
         "       (SELECT group_concat(t.name, char(31) ORDER BY et.position)"
         "          FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id),"
         "       (SELECT count(*) FROM moments m WHERE m.entry_id = e.id AND m.kind = ?),"
-        "       (SELECT count(*) FROM moments m WHERE m.entry_id = e.id AND m.kind = ?)"
+        "       (SELECT count(*) FROM moments m WHERE m.entry_id = e.id AND m.kind = ?),"
+        "       EXISTS (SELECT 1 FROM never_share_entries n WHERE n.entry_id = e.id)"
         "  FROM entries e"
     )
     parameters: tuple[object, ...] = (HOPE, STRUGGLE)
@@ -271,6 +277,7 @@ def list_summaries(
             tags=tuple(str(row[5]).split("\x1f")) if row[5] else (),
             hope_count=int(row[6]),
             struggle_count=int(row[7]),
+            never_share=bool(row[8]),
         )
         for row in connection.execute(query, parameters)
     ]

@@ -34,6 +34,7 @@ from reflect.core.moment_listing import (
 )
 from reflect.core.storage.connection import Connection
 from reflect.core.storage.entries import DAY_MICROS, from_columns, to_columns
+from reflect.core.storage.never_share import MOMENT_MARKED_SQL
 
 _FIRST_MICROS = to_columns(datetime(EARLIEST_YEAR, 1, 1, tzinfo=UTC))[0]
 _ROWS_PER_QUERY = 500  # well below SQLite's limit on bound values
@@ -94,7 +95,8 @@ def moment_rows(connection: Connection, ids: Sequence[int]) -> list[MomentRow]:
             " e.created_at, e.created_offset, e.title,"
             " substr(e.body, max(1, m.start + 1 - :window), min(m.start, :window)),"
             ' substr(e.body, m.start + 1, m."end" - m.start),'
-            ' substr(e.body, m."end" + 1, :window)'
+            ' substr(e.body, m."end" + 1, :window),'
+            f" {MOMENT_MARKED_SQL}"
             " FROM moments m JOIN entries e ON e.id = m.entry_id"
             f" WHERE m.id IN ({','.join(f':id{n}' for n in range(len(chunk)))})",
             {"window": CONTEXT_WINDOW, **{f"id{n}": i for n, i in enumerate(chunk)}},
@@ -175,7 +177,7 @@ def _filter_sql(chosen: MomentFilter) -> tuple[str, dict[str, object]]:
 
 def _row(row: Sequence[object]) -> MomentRow:
     moment_id, entry_id, start, end, kind, note, created_at, offset, title = row[:9]
-    before, passage, after = (str(text) for text in row[9:])
+    before, passage, after = (str(text) for text in row[9:12])
     start_offset = int(str(start))
     return MomentRow(
         moment_id=int(str(moment_id)),
@@ -189,6 +191,7 @@ def _row(row: Sequence[object]) -> MomentRow:
         passage=passage,
         before=context_before(before, text_starts=start_offset <= CONTEXT_WINDOW),
         after=context_after(after),
+        never_share=bool(row[12]),
     )
 
 

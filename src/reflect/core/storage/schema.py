@@ -215,7 +215,23 @@ _V5: tuple[str, ...] = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
+# Version 6: "Never Share" marks (issue 9) on whole entries and on moments. Tables of their
+# own rather than columns: a mark leaves with its entry or moment (ON DELETE CASCADE) and
+# no existing row or index changes.
+_V6: tuple[str, ...] = (
+    """
+    CREATE TABLE never_share_entries (
+        entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE
+    )
+    """,
+    """
+    CREATE TABLE never_share_moments (
+        moment_id INTEGER PRIMARY KEY REFERENCES moments (id) ON DELETE CASCADE
+    )
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
