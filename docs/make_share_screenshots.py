@@ -4,8 +4,11 @@ Makes a throwaway journal (the entries of ``make_screenshots.py`` and a few more
 gathered from it with some words of the person's own, a people list with "Dana" → "my
 sister", and opens the real ``ShareComposer`` off-screen at 1280×800. Saves
 ``docs/images/share-composer.png`` (Words), ``share-composer-privacy.png``,
-``share-composer-preview.png`` and ``share-composer-dark.png``. Everything in it is
-invented. Run from the repository root::
+``share-composer-preview.png`` and ``share-composer-dark.png``. Then a second share with
+one of each thing the review before an export lists (words not decided yet, words kept,
+a private note, a passage marked Never Share, one shared before) and its review,
+``share-review.png``. Everything in it is invented. Run from the repository root
+(``--review`` makes only the review)::
 
     .venv/bin/python docs/make_share_screenshots.py
 """
@@ -27,8 +30,9 @@ from PySide6.QtWidgets import QApplication
 from reflect.core.crypto.kdf import KdfParams
 from reflect.core.domain import HOPE, STRUGGLE, MomentDraft
 from reflect.core.journal import Journal
-from reflect.core.shares import ExcerptSource, ShareSettings
+from reflect.core.shares import ExcerptSource, ExportFormat, RedactionDecision, ShareSettings
 from reflect.ui.share_composer import ShareComposer
+from reflect.ui.share_review_dialog import ShareReviewDialog
 from reflect.ui.worker import JournalWorker
 
 SIZE = (1280, 800)
@@ -44,6 +48,12 @@ MEETING = (
 NOW = (
     "These days I make the coffee on Tuesdays. When I feel the pull now, I call Dana or "
     "write here until it eases. I still have hard evenings, but I'm not on my own with them."
+)
+
+CALLS = "Most nights that month I rang Marcus on 07700 900123 instead of going out."
+NIGHT = (
+    "The night before the wedding I sat in the car outside the off-licence for an hour. "
+    "I haven't told anyone about that night."
 )
 
 
@@ -116,17 +126,72 @@ def shoot(folder: Path, share_id: int, dark: bool) -> None:
     worker.shutdown()
 
 
+def make_review_share(folder: Path, tuesday_id: int) -> int:
+    """A second share for the review: after the composer's pictures, so they stay as they
+    were. The Tuesday share's last passage was shared on 2 June (a fixed clock)."""
+    shared_on = datetime(2026, 6, 2, 20, 30).astimezone()
+    with Journal.unlock(folder, PASSPHRASE, clock=lambda: shared_on) as journal:
+        tuesday = journal.get_share(tuesday_id)
+        spring = journal.create_share("Spring share").created
+        last = tuesday.items[-1].source
+        if spring is None or last is None:
+            raise SystemExit("the journal did not keep the share")
+        journal.add_excerpts(spring, [last])
+        journal.record_export(journal.get_share(spring), "Spring share.pdf", ExportFormat.PDF)
+        meeting, now = tuesday.items[3].source, last
+        calls = journal.add_entry(text=CALLS, created=shared_on + timedelta(days=20)).created
+        night = journal.add_entry(text=NIGHT, created=shared_on + timedelta(days=30)).created
+        share_id = journal.create_share("Thursday share").created
+        if meeting is None or calls is None or night is None or share_id is None:
+            raise SystemExit("the journal did not keep the share")
+        journal.add_text(share_id, "What it was like")
+        journal.add_excerpts(
+            share_id,
+            [
+                ExcerptSource(calls, 0, len(CALLS)),
+                meeting,
+                ExcerptSource(night, 0, len(NIGHT)),
+                now,
+            ],
+        )
+        items = journal.get_share(share_id).items
+        journal.update_item(items[2].id, note="Breathe before this part.")
+        journal.update_share(
+            share_id,
+            decisions=[
+                RedactionDecision("St Brigid's", "a church hall", False),
+                RedactionDecision("On 14 March", "One evening", True),
+            ],
+        )
+        journal.set_entry_never_share(night, True)  # after it was added: flagged in the share
+        return share_id
+
+
+def shoot_review(folder: Path, share_id: int) -> None:
+    with Journal.unlock(folder, PASSPHRASE) as journal:
+        review = journal.review_share(share_id)
+    dialog = ShareReviewDialog(review, "Export")  # at its own size
+    dialog.show()
+    settle()
+    dialog.grab().save(str(OUT / "share-review.png"))
+    dialog.close()
+
+
 def main() -> None:
     app = QApplication(sys.argv)
     app.setStyle("Fusion")
+    light = app.palette()
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp) / "journal"
         with Journal.create(folder, PASSPHRASE, kdf=KdfParams.fast_for_tests()) as journal:
             share_id = make_share(journal)
         OUT.mkdir(exist_ok=True)
-        shoot(folder, share_id, dark=False)
-        app.setPalette(dark_palette())
-        shoot(folder, share_id, dark=True)
+        if "--review" not in sys.argv:
+            shoot(folder, share_id, dark=False)
+            app.setPalette(dark_palette())
+            shoot(folder, share_id, dark=True)
+            app.setPalette(light)
+        shoot_review(folder, make_review_share(folder, share_id))
     print(f"saved to {OUT}")
 
 

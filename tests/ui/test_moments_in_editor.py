@@ -261,6 +261,7 @@ def test_mark_as_asks_for_a_tag_and_marking_without_a_selection_says_what_to_do(
         "Mark as &Struggle",
         "&Mark as…",
         "&Add to Share…",
+        "Never Share",
     ]
 
 

@@ -29,7 +29,9 @@ from reflect.ui.rehearsal import RehearsalWindow
 from reflect.ui.share_composer import WINDOW_TITLE, ShareComposer
 from reflect.ui.share_composer_actions import STRUCTURE_HEADINGS
 from reflect.ui.share_composer_layout import ALL_THREE, NO_SHARES
-from reflect.ui.share_item_editor import ABOUT_EXCERPT
+from reflect.ui.share_item_editor import ABOUT_EXCERPT, ABOUT_NEVER_SHARE
+from reflect.ui.share_items_model import NEVER_SHARE_MARK
+from reflect.ui.share_review_dialog import ShareReviewDialog
 from reflect.ui.worker import JournalWorker
 from tests.ui.qt_helpers import message_box, pdf_text, texts_held_by
 
@@ -101,6 +103,15 @@ def stored_ids(journal: Journal, share_id: int) -> list[int]:
 def choose(composer: ShareComposer, row: int) -> None:
     composer.items.setFocus()
     composer.items.setCurrentIndex(composer.model.index(row))
+
+
+def review_of(qtbot: QtBot, composer: ShareComposer) -> ShareReviewDialog:
+    """The review shown before an export or printing, once it is on screen."""
+    qtbot.waitUntil(
+        lambda: composer.output.review is not None and composer.output.review.isVisible()
+    )
+    assert composer.output.review is not None
+    return composer.output.review
 
 
 def test_the_window_shows_the_shares_and_the_first_part(
@@ -198,6 +209,32 @@ def test_a_private_note_is_kept_and_never_in_the_preview(
     preview = composer.preview.toPlainText()
     assert "I went back to the Tuesday meeting" in preview
     assert "breathe" not in preview
+
+
+def test_a_part_marked_never_share_says_so_in_the_list_and_the_words_tab(
+    qtbot: QtBot, journal: Journal, worker: JournalWorker, gathered: Gathered
+) -> None:
+    composer = open_composer(qtbot, worker)
+    assert not composer.editor.never_share.isVisible()
+    journal.set_entry_never_share(gathered.entry_ids[1], True)
+    composer.refresh()
+    settle(qtbot, worker)
+    row = composer.model.index(1)
+    assert row.data().startswith(f"{NEVER_SHARE_MARK} · From 2 March 2026\n")
+    assert NEVER_SHARE_MARK in row.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "left out of every export" in row.data(Qt.ItemDataRole.ToolTipRole)
+    assert NEVER_SHARE_MARK not in composer.model.index(0).data()
+    choose(composer, 1)
+    assert composer.editor.never_share.isVisible()
+    assert composer.editor.never_share.text() == ABOUT_NEVER_SHARE
+    assert not composer.editor.never_share_sign.pixmap().isNull()  # a sign as well as words
+    assert "I went back" not in composer.preview.toPlainText()  # left out of the print
+
+    journal.set_entry_never_share(gathered.entry_ids[1], False)
+    composer.refresh()
+    settle(qtbot, worker)
+    assert not composer.editor.never_share.isVisible()
+    assert NEVER_SHARE_MARK not in composer.model.index(1).data()
 
 
 def test_show_in_journal_opens_the_excerpts_words(
@@ -364,6 +401,10 @@ def test_export_pdf_asks_where_warns_and_saves_the_printed_share(
     choose(composer, 2)
     qtbot.keyClicks(composer.editor.text, "Today ")  # not saved yet when Export is chosen
     composer.actions_by_key["export_pdf"].trigger()
+    review = review_of(qtbot, composer)  # first a last look: "Marcus" is not decided yet
+    assert "Not decided yet: Marcus" in review.parts.toPlainText()
+    assert not asked and not review.go_button.isEnabled()
+    review.anyway_button.click()
     assert asked[0][0] == "Export Share as PDF"
     assert asked[0][1].name == "Tuesday share.pdf"
     warning = message_box(qtbot, composer, "Export Share")
@@ -389,6 +430,7 @@ def test_cancelling_the_warning_saves_nothing(
     place.mkdir()
     composer = open_composer(qtbot, worker, ask_save_path=lambda *_: place / "share")
     composer.actions_by_key["export_markdown"].trigger()
+    review_of(qtbot, composer).anyway_button.click()
     warning = message_box(qtbot, composer, "Export Share")
     next(b for b in warning.buttons() if b.text() == "Cancel").click()
     settle(qtbot, worker)

@@ -103,6 +103,14 @@ def test_gather_reorder_edit_protect_export_and_read_back(
 
     composer.output._ask_save_path = ask
     composer.actions_by_key["export_pdf"].trigger()
+    # The review first: every suggestion decided, so Export is open.
+    qtbot.waitUntil(
+        lambda: composer.output.review is not None and composer.output.review.isVisible()
+    )
+    review = composer.output.review
+    assert review is not None and review.go_button.isEnabled()
+    assert "Private note — will not be printed" in " ".join(review.part_texts()[0])
+    review.go_button.click()
     warning = message_box(qtbot, composer, "Export Share")
     assert "NOT encrypted" in warning.text()
     next(b for b in warning.buttons() if b.text() == "Export").click()

@@ -3,16 +3,20 @@ the selection, moves by ``moveRows`` and by a drop, and what each row says."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QListView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from reflect.core.shares import ExcerptSource, ItemKind, ShareItem
+from reflect.ui.share_item_delegate import ShareItemDelegate
 from reflect.ui.share_items_model import (
     EMPTY_WORDS,
     MIME_TYPE,
+    NEVER_SHARE_MARK,
     YOUR_WORDS,
     ShareItemRole,
     ShareItemsModel,
@@ -69,6 +73,31 @@ def test_each_row_says_where_its_words_come_from() -> None:
     assert isinstance(model.index(1).data(ShareItemRole), ShareItem)
     deleted = ShareItem(9, ItemKind.EXCERPT, "Gone.", source=None, entry_created=None)
     assert heading(deleted) == "From an entry that has since been deleted"
+
+
+def test_a_part_marked_never_share_says_so_in_words_everywhere(qtbot: QtBot) -> None:
+    model = ShareItemsModel()
+    marked = excerpt(2, "Some nights I still think about it.", note="maybe not this one")
+    model.set_items([excerpt(1, "The first week."), replace(marked, never_share=True)])
+    row = model.index(1)
+    assert row.data() == (
+        f"{NEVER_SHARE_MARK} · From 12 March 2026 · Private note\n"
+        "Some nights I still think about it."
+    )
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole).startswith(f"{NEVER_SHARE_MARK}. From")
+    tip = row.data(Qt.ItemDataRole.ToolTipRole)
+    assert "left out of every export" in tip and "private note" in tip
+    assert NEVER_SHARE_MARK not in model.index(0).data()
+    assert model.index(0).data(Qt.ItemDataRole.ToolTipRole) is None
+
+    view = QListView()  # the delegate draws the mark and the note on one heading line
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(ShareItemDelegate(view))
+    view.resize(360, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.grab().isNull()
 
 
 def test_a_reload_changes_only_what_changed_and_keeps_rows_in_place() -> None:

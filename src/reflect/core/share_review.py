@@ -136,4 +136,9 @@ def _shared_before(
 
 def _opening(text: str) -> str:
     line = one_line(text).strip()
-    return line if len(line) <= OPENING_LENGTH else line[: OPENING_LENGTH - 1].rstrip() + "…"
+    if len(line) <= OPENING_LENGTH:
+        return line
+    cut = line[: OPENING_LENGTH - 1]
+    if " " in cut:  # between words, not inside one
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "…"

@@ -25,6 +25,7 @@ class ActionSpec:
     tip: str
     toolbar: bool = False
     separator_before: bool = False
+    checkable: bool = False
 
 
 _FILE, _EDIT, _FORMAT, _MOMENTS, _VIEW = "&File", "&Edit", "F&ormat", "&Moments", "&View"
@@ -278,6 +279,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Copy the selected words into a share you are preparing (the entry stays as it is)",
     ),
     ActionSpec(
+        "never_share",
+        "Never Share",
+        None,
+        None,  # drawn: see reflect.ui.never_share.never_share_icon
+        _SHARE,
+        "Keep this entry out of every share: its words can't be added or printed",
+        checkable=True,
+    ),
+    ActionSpec(
         "shares",
         "&Prepare a Share…",
         "Ctrl+Shift+P",
@@ -314,6 +324,7 @@ def build_actions(parent: QWidget, specs: Sequence[ActionSpec] = ACTIONS) -> dic
             action.setIcon(QIcon.fromTheme(spec.icon))
         if isinstance(spec.shortcut, QKeySequence.StandardKey) or spec.shortcut:
             action.setShortcut(QKeySequence(spec.shortcut))
+        action.setCheckable(spec.checkable)
         action.setToolTip(spec.tip)
         action.setStatusTip(spec.tip)
         actions[spec.key] = action

@@ -7,11 +7,12 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from reflect.core.errors import JournalError
 from reflect.core.journal import Journal
 from reflect.core.shares import ExcerptSource, ShareSummary
 from reflect.ui.add_to_share_dialog import AddToShareDialog
 from reflect.ui.messages import tell
-from reflect.ui.worker import Fetch
+from reflect.ui.worker import Fetch, attempt
 
 SourcesCall = Callable[[Journal], list[ExcerptSource]]
 
@@ -39,7 +40,7 @@ def add_to_share(
         def on_finished(result: int) -> None:
             dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted:
-                _store(fetch, dialog.chosen(), passages, on_added)
+                _store(parent, fetch, dialog.chosen(), passages, on_added)
 
         dialog.finished.connect(on_finished)
         dialog.open()
@@ -48,6 +49,7 @@ def add_to_share(
 
 
 def _store(
+    parent: QWidget,
     fetch: Fetch,
     choice: int | str,
     passages: list[ExcerptSource],
@@ -63,4 +65,10 @@ def _store(
         journal.add_excerpts(share_id, passages)
         return share_id
 
-    fetch(store, lambda share_id: on_added(share_id, len(passages)))
+    def stored(result: int | JournalError) -> None:
+        if isinstance(result, JournalError):  # "Never Share" words, a share deleted meanwhile…
+            tell(parent, "Add to Share", str(result))
+        else:
+            on_added(result, len(passages))
+
+    fetch(attempt(store), stored)

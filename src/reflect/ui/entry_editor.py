@@ -8,6 +8,7 @@ that entry again shows them, not the older saved text. Nothing typed is dropped 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +23,9 @@ from reflect.render.entry_document import Utf16Offsets
 from reflect.ui.entry_details import Details, EntryDetails
 from reflect.ui.entry_text_edit import EntryTextEdit, MarkedMoment, Snapshot
 from reflect.ui.moment_panel import MomentPanel
+from reflect.ui.never_share import NeverShareLine
 from reflect.ui.prompt_banner import PromptBanner
+from reflect.ui.shared_marks import SharedMarksStrip
 from reflect.ui.worker import JournalWorker
 
 AUTOSAVE_DELAY_MS = 1000
@@ -71,6 +74,7 @@ class EntryEditor(QWidget):
     saved = Signal(object)  # Changes
     save_failed = Signal(str)
     state_changed = Signal(str)  # "Saved", "Saving…", "Not saved yet", "New entry"
+    entry_shown = Signal(object)  # the Entry put on screen, or None for a new one
 
     def __init__(self, worker: JournalWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,14 +98,20 @@ class EntryEditor(QWidget):
         self.prompt_banner = PromptBanner()
         self.prompt_banner.prompt_chosen.connect(lambda prompt: self.start_from_prompt(prompt.text))
         self.details = EntryDetails()
+        # Marks beside the text, never in it: the document's formats are what a save stores.
+        self.never_share_line = NeverShareLine()
+        self.shared_marks = SharedMarksStrip()
+        self.shared_marks.show_requested.connect(self.select_span)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
+        layout.addWidget(self.never_share_line)
         layout.addWidget(self.prompt_banner)
         layout.addWidget(self.text)
         layout.addWidget(self.moment_panel)
+        layout.addWidget(self.shared_marks)
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -169,6 +179,7 @@ class EntryEditor(QWidget):
         else:
             self.state_changed.emit("Saved" if entry is not None else "New entry")
         self.text.setFocus()
+        self.entry_shown.emit(entry)
 
     @property
     def is_blank(self) -> bool:
@@ -201,6 +212,8 @@ class EntryEditor(QWidget):
             self.text.clear_everything()
             self.prompt_banner.forget_everything()
             self.details.forget_everything()
+            self.never_share_line.show_marked(False)
+            self.shared_marks.clear_marks()
         finally:
             self._loading = False
         self.last_error = None
@@ -237,6 +250,25 @@ class EntryEditor(QWidget):
             positions.to_offset(cursor.selectionStart()),
             positions.to_offset(cursor.selectionEnd()),
         )
+
+    def save_and_locate(self) -> Callable[[], tuple[int | None, dict[int, int]]]:
+        """Save what is on screen now; returns a function to run on the journal worker
+        after that save: the entry's id (``None`` if nothing was worth saving) and its
+        moments' stored ids by editor key. (A new entry or moment has its id only once the
+        save has run; the worker runs work in order, so this sees it.)"""
+        draft = self._draft
+        self.save_now()
+        return lambda: (draft.entry_id, dict(draft.moment_ids))
+
+    def moment_id(self, key: int) -> int | None:
+        """The stored id of the moment with editor ``key``, once a save has given it one."""
+        return self._draft.moment_ids.get(key)
+
+    def changed_elsewhere(self, changes: Changes) -> None:
+        """The journal changed this entry outside a save (its "Never Share" mark): the
+        window hears of it as it hears of a save, and refreshes what shows the entry."""
+        if changes.entries:
+            self.saved.emit(changes)
 
     def save_now(self) -> None:
         """Save what is on screen if it changed, and words whose save failed before."""

@@ -4,6 +4,8 @@ The model holds the ordered ids and a cache of row summaries. A row whose summar
 cached yet shows a placeholder and asks for it (with its neighbours) through
 ``rows_needed``; the window fetches them on the journal worker. So a journal of any length
 opens at once, and only what scrolls into view is read.
+
+An entry marked "Never Share" says so in words on its row, with the mark's icon beside it.
 """
 
 from __future__ import annotations
@@ -15,17 +17,24 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from reflect.core.domain import EntrySummary
 from reflect.ui.lazy_rows import LazyRows
+from reflect.ui.never_share import LIST_WORDS, SPOKEN, never_share_icon
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 PLACEHOLDER = "…"
 
 _NO_PARENT = QModelIndex()
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.DecorationRole,
+)
 
 
-def row_text(summary: EntrySummary) -> str:
-    """A row's words: date, then title (or the first line when there is no title)."""
+def row_text(summary: EntrySummary, never_share: str = LIST_WORDS) -> str:
+    """A row's words: date, then title (or the first line when there is no title), then
+    ``never_share`` for a marked entry, tags and moments."""
     name = summary.title or summary.preview or "Untitled entry"
-    details = []
+    details = [never_share] if summary.never_share else []
     if summary.tags:
         details.append(", ".join(summary.tags))
     if summary.hope_count:
@@ -77,15 +86,24 @@ class EntryListModel(QAbstractListModel):
     ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows.ids):
             return None
-        entry_id = self._rows.ids[index.row()]
         if role == EntryIdRole:
-            return entry_id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._rows.ids[index.row()]
+        if role not in _ROLES:
             return None
         summary = self._rows.at(index.row())
         if summary is None:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return None
             if wanted := self._rows.wanted_around(index.row()):
                 self.rows_needed.emit(wanted)
             return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else "Loading entry"
-        text = row_text(summary)
-        return text if role == Qt.ItemDataRole.DisplayRole else text.replace("\n", ", ")
+        return _summary_data(summary, role)
+
+
+def _summary_data(summary: EntrySummary, role: int) -> Any:
+    """A fetched row's words (shown, or spoken), or its "Never Share" icon when marked."""
+    if role == Qt.ItemDataRole.DecorationRole:  # beside the words, never instead of them
+        return never_share_icon() if summary.never_share else None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return row_text(summary)
+    return row_text(summary, SPOKEN).replace("\n", ", ")

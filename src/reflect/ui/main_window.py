@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
             "change_passphrase": lambda: change_passphrase(self, self._worker),
             "recovery_code": lambda: show_new_recovery_code(self, self._worker),
         }
-        handlers.update(self.share_menu.handlers())
+        handlers.update(self.share_menu.handlers(actions))
         for style in PARAGRAPH_STYLES:
             handlers[style] = functools.partial(text.set_paragraph_style, style)
         for key, handler in handlers.items():
@@ -211,9 +211,8 @@ class MainWindow(QMainWindow):
         actions["undo_delete"].setEnabled(False)
         text.undoAvailable.connect(actions["undo"].setEnabled)
         text.redoAvailable.connect(actions["redo"].setEnabled)
-        text.context_actions = [
-            actions[k] for k in ("mark_hope", "mark_struggle", "mark_as", "add_to_share")
-        ]
+        shown = ("mark_hope", "mark_struggle", "mark_as", "add_to_share", "never_share")
+        text.context_actions = [actions[k] for k in shown]
         return actions
 
     def load(self, place: tuple[int, int] | None = None) -> None:

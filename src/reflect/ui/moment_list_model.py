@@ -4,11 +4,14 @@ Like the entry list, the model holds the ordered ids and a cache of rows. A row 
 cached shows a placeholder and asks for its words (with its neighbours') through
 ``rows_needed``; the browser fetches them on the journal worker. So listing 50,000 moments
 costs what listing their ids costs, and only what scrolls into view is read.
+
+The "Sharing" column says, in words beside an icon, whether a moment is marked "Never
+Share" and when it was last shared (fetched with the rows: ``Journal.moments_shared_before``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,12 +23,16 @@ from PySide6.QtCore import (
 )
 
 from reflect.core.moment_listing import MomentRow, one_line
+from reflect.core.share_review import SharedBefore
 from reflect.ui.lazy_rows import LazyRows
 from reflect.ui.moment_marks import kind_icon, kind_label
+from reflect.ui.never_share import LIST_WORDS, SPOKEN, never_share_icon
+from reflect.ui.shared_marks import MarkLines, row_words, shared_icon, spoken_words
 
 MomentRowRole = Qt.ItemDataRole.UserRole + 3
-DATE, KIND, PASSAGE, NOTE = range(4)
-HEADINGS = ("Date", "Kind", "Moment", "Note")
+SharingRole = Qt.ItemDataRole.UserRole + 4  # MarkLines, for the Sharing column's delegate
+DATE, KIND, PASSAGE, NOTE, SHARING = range(5)
+HEADINGS = ("Date", "Kind", "Moment", "Note", "Sharing")
 PLACEHOLDER = "…"
 
 _NO_PARENT = QModelIndex()
@@ -46,10 +53,27 @@ def in_context(row: MomentRow) -> str:
 def spoken(row: MomentRow) -> str:
     """A whole row in words, for screen readers: the emphasis can't be heard, so say it."""
     note = f" Note: {row.note}" if row.note else ""
+    marked = f" {SPOKEN}." if row.never_share else ""
     return (
         f"{row.created:%d %B %Y}, {kind_label(row.kind)}: {row.passage_line}."
-        f" In context: {in_context(row)}.{note}"
+        f" In context: {in_context(row)}.{marked}{note}"
     )
+
+
+def sharing_lines(row: MomentRow, shared: SharedBefore | None) -> MarkLines:
+    """The Sharing cell: "Never Share" and "Shared 3 Mar 2026 · Tuesday group", as they apply."""
+    lines = [(never_share_icon(), LIST_WORDS)] if row.never_share else []
+    if shared is not None:
+        lines.append((shared_icon(), row_words(shared)))
+    return MarkLines(tuple(lines))
+
+
+def sharing_spoken(row: MomentRow, shared: SharedBefore | None) -> str:
+    """The Sharing cell in words, for screen readers."""
+    said = [SPOKEN] if row.never_share else []
+    if shared is not None:
+        said.append(spoken_words(shared))
+    return ". ".join(said) if said else "Not shared"
 
 
 class MomentListModel(QAbstractTableModel):
@@ -60,6 +84,7 @@ class MomentListModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: LazyRows[MomentRow] = LazyRows()
+        self._shared: dict[int, SharedBefore] = {}  # by moment id, for the rows fetched
 
     @property
     def ids(self) -> list[int]:
@@ -70,11 +95,17 @@ class MomentListModel(QAbstractTableModel):
         """List these moments, in this order; every row is fetched afresh when shown."""
         self.beginResetModel()
         self._rows.set_ids(moment_ids, keep_cached=False)
+        self._shared.clear()
         self.endResetModel()
 
-    def add_rows(self, rows: Iterable[MomentRow]) -> None:
-        """Cache fetched rows and redraw them (those still listed: filters change)."""
+    def add_rows(
+        self, rows: Iterable[MomentRow], shared: Mapping[int, SharedBefore] | None = None
+    ) -> None:
+        """Cache fetched rows, with when each was last shared (by moment id, for those that
+        were), and redraw them (those still listed: filters change)."""
         for moment in rows:
+            if shared is not None and moment.moment_id in shared:
+                self._shared[moment.moment_id] = shared[moment.moment_id]
             row = self._rows.store(moment.moment_id, moment)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADINGS) - 1))
@@ -82,6 +113,10 @@ class MomentListModel(QAbstractTableModel):
     def moment_at(self, row: int) -> MomentRow | None:
         """The fetched row at ``row``, or ``None`` while it is still loading."""
         return self._rows.at(row)
+
+    def shared_before(self, moment_id: int) -> SharedBefore | None:
+        """When the moment's words were last shared, if they were (and its row is fetched)."""
+        return self._shared.get(moment_id)
 
     def row_of(self, moment_id: int) -> int | None:
         return self._rows.row_of(moment_id)
@@ -109,24 +144,36 @@ class MomentListModel(QAbstractTableModel):
             return None
         if role == MomentRowRole:
             return moment
-        return _cell(moment, index.column(), role)
+        shared = self._shared.get(moment.moment_id)
+        if role == SharingRole:
+            return sharing_lines(moment, shared)
+        return _cell(moment, shared, index.column(), role)
 
 
-def _cell(moment: MomentRow, column: int, role: int) -> Any:
+def _cell(moment: MomentRow, shared: SharedBefore | None, column: int, role: int) -> Any:
     """What one cell of a fetched row shows (``role``) in ``column``."""
     if role not in _CELL_ROLES:  # views ask for many roles; most are left to the style
         return None
     kind = kind_label(moment.kind)
-    roles: dict[int, tuple[Any, Any, Any, Any]] = {
-        _Display: (f"{moment.created:%d %b %Y}", kind, in_context(moment), moment.note),
-        _Accessible: (f"{moment.created:%d %B %Y}", kind, spoken(moment), moment.note or "No note"),
+    sharing = "\n".join(words for _, words in sharing_lines(moment, shared).lines)
+    said = sharing_spoken(moment, shared)
+    roles: dict[int, tuple[Any, Any, Any, Any, Any]] = {
+        _Display: (f"{moment.created:%d %b %Y}", kind, in_context(moment), moment.note, sharing),
+        _Accessible: (
+            f"{moment.created:%d %B %Y}",
+            kind,
+            spoken(moment),
+            moment.note or "No note",
+            said,
+        ),
         Qt.ItemDataRole.ToolTipRole: (
             f"{moment.created:%A %d %B %Y, %H:%M}",
             None,
             None,
             moment.note or None,
+            said if sharing else None,
         ),
-        Qt.ItemDataRole.DecorationRole: (None, kind_icon(moment.kind), None, None),
+        Qt.ItemDataRole.DecorationRole: (None, kind_icon(moment.kind), None, None, None),
     }
     cells = roles.get(role)
     return None if cells is None or not 0 <= column < len(cells) else cells[column]

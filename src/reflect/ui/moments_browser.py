@@ -2,7 +2,9 @@
 
 A window with filters (kind, entry tag, dates), a count, and a table of moments: date,
 kind, the words in a little context, and the note. Several can be selected (that is how
-excerpts are gathered for a share); double-click or Enter opens one in its entry.
+excerpts are gathered for a share); double-click or Enter opens one in its entry. "Never
+Share" marks the selected moments (checked when every one of them is marked); the Sharing
+column says which are marked and when each was last shared.
 
 All reading goes through ``fetch`` (see ``reflect.ui.worker.Fetch``): the window lists the
 ids a filter keeps, and the table asks for the words of the rows it shows.
@@ -27,12 +29,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.core.domain import Changes
 from reflect.core.journal import Journal
 from reflect.core.moment_listing import MomentFilter, MomentRow
+from reflect.core.share_review import SharedBefore
 from reflect.ui.moment_filters import MomentFilterBar
-from reflect.ui.moment_list_model import DATE, KIND, NOTE, PASSAGE, MomentListModel
+from reflect.ui.moment_list_model import (
+    DATE,
+    KIND,
+    NOTE,
+    PASSAGE,
+    SHARING,
+    MomentListModel,
+    SharingRole,
+)
+from reflect.ui.never_share import NEVER_SHARE, never_share_icon
 from reflect.ui.passage_delegate import PassageDelegate, row_height
 from reflect.ui.plain_header import PlainHeader
+from reflect.ui.shared_marks import MarkLinesDelegate
 from reflect.ui.worker import Fetch
 
 WINDOW_TITLE = "Moments"
@@ -57,6 +71,7 @@ class MomentsBrowser(QWidget):
 
     open_requested = Signal(int, int, int)  # entry id, start, end of the moment's words
     add_to_share_requested = Signal(list)  # the selected moments' ids, in list order
+    never_share_changed = Signal(object)  # Changes: moments were marked or unmarked
 
     def __init__(
         self,
@@ -93,8 +108,15 @@ class MomentsBrowser(QWidget):
         add_button.setDefaultAction(self.add_to_share)
         add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         add_button.setAccessibleName("Add to Share…")
+        self.never_share = self._make_never_share_action()
+        never_button = QToolButton()
+        never_button.setDefaultAction(self.never_share)
+        never_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        never_button.setAccessibleName(NEVER_SHARE)
+        never_button.setAccessibleDescription("Keep the selected moments out of every share")
         count_row = QHBoxLayout()
         count_row.addWidget(self.count, 1)
+        count_row.addWidget(never_button)
         count_row.addWidget(add_button)
 
         layout = QVBoxLayout(self)
@@ -165,6 +187,7 @@ class MomentsBrowser(QWidget):
             "Select several to gather them."
         )
         table.setItemDelegateForColumn(PASSAGE, PassageDelegate(table))
+        table.setItemDelegateForColumn(SHARING, MarkLinesDelegate(SharingRole, table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
@@ -184,6 +207,7 @@ class MomentsBrowser(QWidget):
         widths = {
             DATE: metrics.horizontalAdvance("00 May 0000") + 24,
             KIND: metrics.horizontalAdvance("People who help") + 48,  # icon, name; longer elide
+            SHARING: metrics.horizontalAdvance("Shared 30 Nov 2026 · Tuesday group") + 40,
             NOTE: metrics.horizontalAdvance("m") * 16,
         }
         for column, width in widths.items():
@@ -202,8 +226,42 @@ class MomentsBrowser(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return action
 
+    def _make_never_share_action(self) -> QAction:
+        action = QAction(never_share_icon(), NEVER_SHARE, self)
+        action.setCheckable(True)
+        action.setToolTip(
+            "Keep the selected moments out of every share (their words stay in your journal)"
+        )
+        action.setEnabled(False)
+        action.triggered.connect(self._on_never_share_triggered)
+        self.table.addAction(action)
+        return action
+
     def _on_selection_changed(self) -> None:
-        self.add_to_share.setEnabled(self.table.selectionModel().hasSelection())
+        chosen = self.table.selectionModel().hasSelection()
+        self.add_to_share.setEnabled(chosen)
+        self.never_share.setEnabled(chosen)
+        self._show_never_share()
+
+    def _show_never_share(self) -> None:
+        """Checked when every selected moment is marked (one still loading counts as not)."""
+        rows = self._selected_rows()
+        moments = [self.model.moment_at(row) for row in rows]
+        self.never_share.setChecked(
+            bool(rows) and all(m is not None and m.never_share for m in moments)
+        )
+
+    def _on_never_share_triggered(self) -> None:
+        chosen, on = self.selected_moment_ids(), self.never_share.isChecked()
+        locks = self._locks
+
+        def done(changes: Changes) -> None:
+            if locks == self._locks:
+                self._list_moments()  # the rows are read again, marks and all
+                self.never_share_changed.emit(changes)
+
+        if chosen:
+            self._fetch(lambda journal: journal.set_moments_never_share(chosen, on), done)
 
     def _on_add_to_share_triggered(self) -> None:
         chosen = self.selected_moment_ids()
@@ -255,7 +313,7 @@ class MomentsBrowser(QWidget):
         for place in range(1, len(rows) + 1):
             if place == len(rows) or rows[place] != rows[place - 1] + 1:
                 top, bottom = rows[first], rows[place - 1]
-                selection.select(self.model.index(top, 0), self.model.index(bottom, NOTE))
+                selection.select(self.model.index(top, 0), self.model.index(bottom, SHARING))
                 first = place
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.table.selectionModel().select(selection, flags)
@@ -288,11 +346,15 @@ class MomentsBrowser(QWidget):
     def _on_model_rows_needed(self, moment_ids: list[int]) -> None:
         locks = self._locks
 
-        def cache(rows: list[MomentRow]) -> None:
+        def cache(found: tuple[list[MomentRow], dict[int, SharedBefore]]) -> None:
             if locks == self._locks:
-                self.model.add_rows(rows)
+                self.model.add_rows(*found)
+                self._show_never_share()
 
-        self._fetch(lambda journal: journal.moment_rows(moment_ids), cache)
+        def read(journal: Journal) -> tuple[list[MomentRow], dict[int, SharedBefore]]:
+            return journal.moment_rows(moment_ids), journal.moments_shared_before(moment_ids)
+
+        self._fetch(read, cache)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         moment = self.model.moment_at(index.row())

@@ -3,7 +3,10 @@
 The heading says where the words come from ("From 12 March 2026") or that they are the
 person's own ("Your words", whose words are then drawn in italics, as the PDF prints
 them). A part with a private note says so in words and with a small note drawn beside
-them, so nothing depends on colour or on seeing the icon.
+them, so nothing depends on colour or on seeing the icon. A part marked "Never Share"
+(its words, in the journal, are covered by the mark) says "Never Share — left out" before
+its heading, after a small drawn sign, and its words are drawn quieter: it is left out of
+every export until the mark or the part is removed.
 """
 
 from __future__ import annotations
@@ -11,12 +14,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPen
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtGui import QFont, QIcon, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from reflect.core.shares import ShareItem
 from reflect.ui import row_painting
-from reflect.ui.share_items_model import NOTE_MARK, ShareItemRole, heading, preview
+from reflect.ui.never_share import never_share_icon
+from reflect.ui.share_items_model import (
+    NEVER_SHARE_MARK,
+    NOTE_MARK,
+    ShareItemRole,
+    heading,
+    preview,
+)
 
 TEXT_LINES = 2
 ELLIPSIS = "…"
@@ -41,12 +51,45 @@ class ShareItemDelegate(row_painting.LaidOutRowDelegate):
             heading_area.setRight(area.right() - used_by_mark - 12)
         heading_font = QFont(option.font)
         heading_font.setWeight(QFont.Weight.DemiBold)
+        if item.never_share:
+            used_by_mark = self._draw_never_share_mark(painter, option, heading_area, heading_font)
+            heading_area.setLeft(heading_area.left() + used_by_mark)
         used = row_painting.draw_heading(painter, option, heading(item), heading_area, heading_font)
         area.setTop(area.top() + used + 2)
         words_font = QFont(option.font)
         words_font.setItalic(not item.is_excerpt)
         layout = _two_lines(preview(item), words_font, area.width())
+        painter.save()
+        if item.never_share and not option.state & QStyle.StateFlag.State_Selected:
+            # Quieter words for a part that will not be printed; the mark says why in words.
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
         layout.draw(painter, QPointF(area.left(), area.top()))
+        painter.restore()
+
+    def _draw_never_share_mark(
+        self, painter: QPainter, option: QStyleOptionViewItem, area: QRectF, font: QFont
+    ) -> float:
+        """The sign, then "Never Share — left out ·" at the left of the heading line;
+        returns the width used."""
+        painter.save()
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        height = float(metrics.lineSpacing())
+        size = height * 0.75
+        sign = QRectF(area.left(), area.top() + (height - size) / 2, size, size)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
+        never_share_icon().paint(painter, sign.toRect(), Qt.AlignmentFlag.AlignCenter, mode)
+        words = f"{NEVER_SHARE_MARK} · "
+        left = sign.right() + 6
+        width = metrics.horizontalAdvance(words)
+        painter.drawText(
+            QRectF(left, area.top(), width, height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            words,
+        )
+        painter.restore()
+        return left + width - area.left()
 
     def _draw_note_mark(
         self, painter: QPainter, option: QStyleOptionViewItem, area: QRectF

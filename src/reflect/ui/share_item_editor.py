@@ -5,7 +5,9 @@ calm line says so. The note is for the person alone and is never printed or expo
 Edits are announced (``save_requested``) after a short pause in typing, and at once by
 ``flush`` — which the composer calls before the chosen part changes, before anything is
 read for printing, when its window closes and when the journal locks — so no keystroke
-is lost. "Show in Journal" opens the entry an excerpt came from, at its words.
+is lost. "Show in Journal" opens the entry an excerpt came from, at its words. When those
+words are marked "Never Share" in the journal, a calm line above them says the part is
+left out of every export, and how to change that.
 
 The editor never replaces what is on screen for the part being edited: the journal's copy
 comes from these very edits, so reloading the share leaves the cursor where it was.
@@ -25,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.shares import ShareItem
-from reflect.ui.share_items_model import heading
+from reflect.ui.never_share import never_share_icon
+from reflect.ui.share_items_model import NEVER_SHARE_MARK, heading
 
 SAVE_DELAY_MS = 400  # a pause in typing; the entry editor waits about as long
 NOTHING_CHOSEN = "Choose a part of your share to see its words here."
@@ -39,6 +42,11 @@ WORDS_PLACEHOLDER = "Write what you'd like to say here, in your own words."
 SHOW_TIP = "Open the entry these words came from, with them selected."
 GONE_TIP = "The entry these words came from has since been deleted."
 OWN_WORDS_TIP = "These are your own words; they aren't in a journal entry."
+ABOUT_NEVER_SHARE = (
+    f"{NEVER_SHARE_MARK}. You marked these words Never Share in your journal, so this part "
+    "stays out of every export and printing. If you'd like to share it after all, remove "
+    "the mark in your journal (Show in Journal takes you there), or remove this part."
+)
 
 
 class ShareItemEditor(QWidget):
@@ -71,6 +79,13 @@ class ShareItemEditor(QWidget):
         larger.setPointSizeF(larger.pointSizeF() * 1.15)
         self.text.setFont(larger)
         self.text.document().setDocumentMargin(8)
+        self.never_share_sign = QLabel()
+        self.never_share_sign.setAccessibleName("Never Share sign")
+        self.never_share_sign.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.never_share = QLabel(ABOUT_NEVER_SHARE)
+        self.never_share.setAccessibleName("About Never Share")
+        self.never_share.setTextFormat(Qt.TextFormat.PlainText)
+        self.never_share.setWordWrap(True)
         self.about = QLabel()
         self.about.setAccessibleName("About editing these words")
         self.about.setWordWrap(True)
@@ -122,6 +137,7 @@ class ShareItemEditor(QWidget):
             box.setEnabled(item is not None)
         self.note_label.setEnabled(item is not None)
         if item is None:
+            self._notice.hide()
             self.where.setText(NOTHING_CHOSEN)
             self.about.clear()
             self.text.setPlaceholderText("")
@@ -155,6 +171,13 @@ class ShareItemEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        self._notice = QWidget()
+        notice = QHBoxLayout(self._notice)
+        notice.setContentsMargins(0, 4, 0, 4)
+        notice.addWidget(self.never_share_sign, 0, Qt.AlignmentFlag.AlignTop)
+        notice.addWidget(self.never_share, 1)
+        self._notice.hide()
+        layout.addWidget(self._notice)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.about)
         layout.addSpacing(8)
@@ -170,6 +193,10 @@ class ShareItemEditor(QWidget):
         tip = SHOW_TIP if can_open else (GONE_TIP if item.is_excerpt else OWN_WORDS_TIP)
         self.show_in_journal.setToolTip(tip)
         self.show_in_journal.setAccessibleDescription(tip)
+        if item.never_share:
+            size = self.fontMetrics().height()
+            self.never_share_sign.setPixmap(never_share_icon().pixmap(size, size))
+        self._notice.setVisible(item.never_share)
 
     def _on_edited(self) -> None:
         if self._loading or self._item is None:

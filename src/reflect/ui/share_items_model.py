@@ -1,9 +1,12 @@
 """``ShareItemsModel``: a share's excerpts and connecting texts, in the share's order.
 
 The composer's middle list. Each row is one ``ShareItem``; ``ShareItemRole`` hands the
-delegate the whole item. Rows move by drag and drop inside the list (only ids travel in
-the drag, never words) and by ``moveRows`` (Alt+Up/Down): the model moves the row at once,
-so the selection goes with it, and says so with ``item_moved`` for the journal to store.
+delegate the whole item. A part whose words are marked "Never Share" in the journal says
+so in words in every role (shown, spoken, tip), never by colour alone.
+
+Rows move by drag and drop inside the list (only ids travel in the drag, never words) and
+by ``moveRows`` (Alt+Up/Down): the model moves the row at once, so the selection goes with
+it, and says so with ``item_moved`` for the journal to store.
 
 ``set_items`` brings the list up to date with a share read again from the journal by the
 smallest changes (remove, move, insert, redraw) rather than a reset, so the selection and
@@ -34,6 +37,11 @@ ShareItemRole = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-reflect-share-item-ids"
 YOUR_WORDS = "Your words"
 NOTE_MARK = "Private note"
+NEVER_SHARE_MARK = "Never Share — left out"
+NEVER_SHARE_TIP = (
+    "These words are marked Never Share in your journal, so they are left out of every "
+    "export and printing. Remove the mark in your journal, or remove this part."
+)
 EMPTY_WORDS = "Nothing written yet — select this to write here."
 PREVIEW_CHARACTERS = 240  # two lines' worth at most widths; the delegate cuts to fit
 _NO_PARENT = QModelIndex()
@@ -62,7 +70,8 @@ def preview(item: ShareItem) -> str:
 def spoken(item: ShareItem) -> str:
     """The row as a screen reader says it."""
     note = " Has a private note." if item.note.strip() else ""
-    return f"{heading(item)}: {preview(item)}.{note}"
+    marked = f"{NEVER_SHARE_MARK}. " if item.never_share else ""
+    return f"{marked}{heading(item)}: {preview(item)}.{note}"
 
 
 class ShareItemsModel(QAbstractListModel):
@@ -125,11 +134,12 @@ class ShareItemsModel(QAbstractListModel):
             return item
         if role == Qt.ItemDataRole.DisplayRole:
             note = f" · {NOTE_MARK}" if item.note.strip() else ""
-            return f"{heading(item)}{note}\n{preview(item)}"
+            marked = f"{NEVER_SHARE_MARK} · " if item.never_share else ""
+            return f"{marked}{heading(item)}{note}\n{preview(item)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return spoken(item)
-        if role == Qt.ItemDataRole.ToolTipRole and item.note.strip():
-            return "This part has a private note. Notes are never printed or exported."
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tip(item)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -203,6 +213,13 @@ class ShareItemsModel(QAbstractListModel):
         self.endMoveRows()
         self.item_moved.emit(item.id, position)
         return True
+
+
+def _tip(item: ShareItem) -> str | None:
+    tips = [NEVER_SHARE_TIP] if item.never_share else []
+    if item.note.strip():
+        tips.append("This part has a private note. Notes are never printed or exported.")
+    return "\n".join(tips) or None
 
 
 def _ids_in(data: QMimeData) -> list[int]:

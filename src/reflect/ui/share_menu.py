@@ -1,16 +1,20 @@
 """``ShareMenu``: the main window's Share menu and every "Add to Share…" route into it
-(selected words in the editor, moments in the browser, a search result's paragraph)."""
+(selected words in the editor, moments in the browser, a search result's paragraph), and
+the "Never Share" and "shared before" marks on what the window shows."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QWidget
 
+from reflect.core.domain import Changes
 from reflect.core.journal import Journal
 from reflect.core.shares import ExcerptSource
 from reflect.ui.add_to_share import SourcesCall, add_to_share
+from reflect.ui.editor_marks import EditorMarks
 from reflect.ui.entry_editor import EntryEditor
 from reflect.ui.panels import Panel
 from reflect.ui.share_composer_windows import SideWindows
@@ -44,10 +48,16 @@ class ShareMenu:
             rehearsed=lambda: None,
         )
 
-    def handlers(self) -> dict[str, Callable[[], object]]:
-        """The action handlers, by action key (see ``reflect.ui.actions``)."""
+    def handlers(self, actions: dict[str, QAction]) -> dict[str, Callable[[], object]]:
+        """The action handlers, by action key (see ``reflect.ui.actions``); ``actions`` are
+        the window's, for the one that shows a state ("Never Share", checked for a marked
+        entry)."""
+        self.editor_marks = EditorMarks(
+            self._window, self._fetch, self._editor, actions["never_share"], self._on_marked
+        )
         return {
             "add_to_share": self.add_selection,
+            "never_share": self.editor_marks.toggle_entry,
             "shares": lambda: self._show_panel("shares"),
             "people": self._side_windows.show_people,
             "shared_history": self._side_windows.show_history,
@@ -55,8 +65,9 @@ class ShareMenu:
 
     def forget_everything(self) -> None:
         """Close the people list and the history (the journal is locking: they show names
-        and what was shared)."""
+        and what was shared), and let go of the editor's marks."""
         self._side_windows.close_all()
+        self.editor_marks.forget()
 
     def _on_people_changed(self) -> None:
         composer = self._panels.get("shares")
@@ -64,10 +75,35 @@ class ShareMenu:
             composer.refresh()  # its privacy suggestions follow the people list
 
     def connect_panel(self, panel: Panel) -> None:
-        """Let a panel that gathers passages (the moments browser) send them here."""
+        """Let a panel that gathers passages (the moments browser) send them here, and hear
+        when it marks moments "Never Share" or a share leaves the journal (the composer)."""
         requested = getattr(panel, "add_to_share_requested", None)
         if requested is not None:
-            requested.connect(self.add_moments)
+            requested.connect(lambda ids: self.add_moments(ids, asker=panel))
+        marked = getattr(panel, "never_share_changed", None)
+        if marked is not None:
+            marked.connect(lambda changes: self._on_marked(changes, panel))
+        recorded = getattr(getattr(panel, "output", None), "recorded", None)
+        if recorded is not None:
+            recorded.connect(self._on_shared)
+
+    def _on_marked(self, changes: Changes, source: Panel | None = None) -> None:
+        """Words were marked "Never Share" (or unmarked): whatever shows them, again."""
+        self._editor.changed_elsewhere(changes)  # the entry list's rows
+        if source is not None and self._editor.entry_id in changes.entries:
+            self.editor_marks.reload()
+        self._refresh_panels(("moments", "shares"), but=source)
+
+    def _on_shared(self) -> None:
+        """A share was saved or printed: its passages now carry "shared before" marks."""
+        self.editor_marks.reload()
+        self._refresh_panels(("moments",))
+
+    def _refresh_panels(self, names: tuple[str, ...], but: Panel | None = None) -> None:
+        for name in names:
+            panel = self._panels.get(name)
+            if panel is not None and panel is not but and panel.isVisible():
+                panel.refresh()  # a hidden one reads the journal when it is opened
 
     def add_selection(self) -> None:
         """Add the words selected in the entry on screen."""
@@ -84,9 +120,13 @@ class ShareMenu:
         self._editor.save_now()  # the worker stores these words before copying them
         self._add(lambda _: [ExcerptSource(entry_id, *span)])
 
-    def add_moments(self, moment_ids: list[int]) -> None:
-        """Add these moments' words, in the order given."""
-        self._add(lambda journal: journal.moment_sources(moment_ids))
+    def add_moments(self, moment_ids: list[int], asker: object = None) -> None:
+        """Add these moments' words, in the order given; ``asker`` is the window that asked
+        (the moments browser), where the questions and any refusal appear."""
+        self._add(
+            lambda journal: journal.moment_sources(moment_ids),
+            asker if isinstance(asker, QWidget) else self._window,
+        )
 
     def add_search_match(self, entry_id: int, start: int, end: int) -> None:
         """Add the paragraph where a search result matched."""
@@ -96,8 +136,8 @@ class ShareMenu:
 
         self._add(paragraph)
 
-    def _add(self, sources: SourcesCall) -> None:
-        add_to_share(self._window, self._fetch, sources, self._on_added)
+    def _add(self, sources: SourcesCall, asker: QWidget | None = None) -> None:
+        add_to_share(asker or self._window, self._fetch, sources, self._on_added)
 
     def _on_added(self, share_id: int, count: int) -> None:
         composer = self._show_panel("shares")

@@ -1,10 +1,13 @@
 """``ShareOutput``: a share leaving the journal — saved as a PDF or Markdown, copied as
 text, or printed — for the share composer.
 
-Saving asks where (a save dialog, injectable for tests), then says plainly that the file
-will not be encrypted, with Export and Cancel; only then does ``export_share`` run, on the
-journal's worker, and a calm message names the file. What is printed, copied or saved is
-always read afresh on the worker, after every edit submitted before it.
+Saving and printing first show the review (``ShareReviewDialog``): a last look, part by
+part, read on the worker after every edit submitted before it. Only "Export"/"Print" or
+"… Anyway" go on. Saving then asks where (a save dialog, injectable for tests), says
+plainly that the file will not be encrypted, with Export and Cancel; only then does
+``export_share`` run, on the journal's worker, and a calm message names the file. What is
+printed, copied or saved is always read afresh on the worker, and never holds a part
+marked "Never Share" (``printed_share`` leaves it out; Copy as Text says how many).
 """
 
 from __future__ import annotations
@@ -21,10 +24,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from reflect.core.errors import JournalError
 from reflect.core.journal import Journal
+from reflect.core.share_review import ShareReview
 from reflect.core.share_text import PrintedShare, as_plain_text
 from reflect.core.shares import ExportFormat, Share
 from reflect.render.share_export import SHARE_EXPORT_WARNING, export_share
 from reflect.ui.messages import tell
+from reflect.ui.share_review_dialog import ShareReviewDialog
 from reflect.ui.share_state import printed_now
 from reflect.ui.worker import Fetch, attempt
 
@@ -61,10 +66,18 @@ def with_suffix(path: Path, fmt: ExportFormat) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
-def saved_message(path: Path, fmt: ExportFormat) -> str:
+def left_out_words(left_out: int) -> str:
+    """ " 1 part marked Never Share was left out." (or "" when none was)."""
+    if not left_out:
+        return ""
+    parts = "1 part" if left_out == 1 else f"{left_out} parts"
+    return f" {parts} marked Never Share {'was' if left_out == 1 else 'were'} left out."
+
+
+def saved_message(path: Path, fmt: ExportFormat, left_out: int = 0) -> str:
     return (
         f"Saved your share as {path.name}. This {_KINDS[fmt]} is not encrypted — "
-        "keep it somewhere safe."
+        f"keep it somewhere safe.{left_out_words(left_out)}"
     )
 
 
@@ -90,16 +103,21 @@ class ShareOutput(QObject):
         self._today = today
         self._locks = 0
         self.warning: QMessageBox | None = None  # "not encrypted", while it is asking
+        self.review: ShareReviewDialog | None = None  # the last look, while it is open
 
     def forget(self) -> None:
-        """Drop work on its way and close the question (the journal is locking)."""
+        """Drop work on its way and close the questions (the journal is locking)."""
         self._locks += 1
-        if self.warning is not None:
-            self.warning.close()
-            self.warning = None
+        for asking in (self.review, self.warning):
+            if asking is not None:
+                asking.close()
+        self.review = self.warning = None
 
     def export(self, share: Share, fmt: ExportFormat) -> None:
-        """Ask where, warn, then save ``share`` (as stored when the export runs)."""
+        """Review, ask where, warn, then save ``share`` (as stored when the export runs)."""
+        self._review(share.id, "Export", lambda: self._ask_where(share, fmt))
+
+    def _ask_where(self, share: Share, fmt: ExportFormat) -> None:
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
@@ -141,12 +159,18 @@ class ShareOutput(QObject):
                 tell(self._window, "Share Not Copied", str(result), warn=True)
                 return
             QGuiApplication.clipboard().setText(as_plain_text(result[1]))
-            self.status.emit("Copied your share as text. Paste it wherever you need it.")
+            self.status.emit(
+                "Copied your share as text. Paste it wherever you need it."
+                + left_out_words(result[1].left_out)
+            )
 
         self._read(share_id, copy)
 
     def print_share(self, share_id: int) -> None:
-        """Print the share through the system's print dialog, and remember it."""
+        """Review, then print the share through the system's print dialog, and remember it."""
+        self._review(share_id, "Print", lambda: self._print(share_id))
+
+    def _print(self, share_id: int) -> None:
 
         def ask(result: tuple[Share, PrintedShare] | JournalError) -> None:
             if isinstance(result, JournalError):
@@ -177,6 +201,36 @@ class ShareOutput(QObject):
 
     # --- inside ----------------------------------------------------------------------------
 
+    def _review(self, share_id: int, action: str, then: Callable[[], None]) -> None:
+        """Show the review of the share as stored now; ``then`` if the person goes on."""
+        if self.review is not None:  # one review at a time: the open one is up to date
+            self.review.raise_()
+            self.review.activateWindow()
+            return
+        locks = self._locks
+
+        def show(result: ShareReview | JournalError) -> None:
+            if locks != self._locks or self.review is not None:  # locked, or asked twice
+                return
+            if isinstance(result, JournalError):
+                title = "Share Not Saved" if action == "Export" else "Share Not Printed"
+                tell(self._window, title, str(result), warn=True)
+                return
+            dialog = ShareReviewDialog(result, action, self._window)
+            self.review = dialog
+
+            def answered() -> None:
+                if self.review is dialog:
+                    self.review = None
+                dialog.deleteLater()
+                if dialog.choice() is not None and locks == self._locks:
+                    then()
+
+            dialog.finished.connect(answered)
+            dialog.open()
+
+        self._fetch(attempt(lambda journal: journal.review_share(share_id)), show)
+
     def _read(
         self,
         share_id: int,
@@ -206,7 +260,7 @@ class ShareOutput(QObject):
                 return
             self.recorded.emit()
             self.status.emit(f"Saved your share as {path.name}.")
-            tell(self._window, "Share Saved", saved_message(path, fmt))
+            tell(self._window, "Share Saved", saved_message(path, fmt, result.left_out))
 
         self.status.emit("Saving your share…")
         self._fetch(attempt(work), done)
