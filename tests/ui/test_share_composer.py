@@ -100,6 +100,14 @@ def stored_ids(journal: Journal, share_id: int) -> list[int]:
     return [item.id for item in journal.get_share(share_id).items]
 
 
+def preview_text(composer: ShareComposer) -> str:
+    """What the Preview tab shows (a hidden preview waits until it is shown)."""
+    tabs = composer.tabs
+    (page,) = [i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(composer.preview)]
+    tabs.setCurrentIndex(page)
+    return composer.preview.toPlainText()
+
+
 def choose(composer: ShareComposer, row: int) -> None:
     composer.items.setFocus()
     composer.items.setCurrentIndex(composer.model.index(row))
@@ -206,7 +214,7 @@ def test_a_private_note_is_kept_and_never_in_the_preview(
     settle(qtbot, worker)
     assert journal.get_share(gathered.share_id).items[1].note == "breathe before this one"
     assert "Private note" in composer.model.index(1).data()
-    preview = composer.preview.toPlainText()
+    preview = preview_text(composer)
     assert "I went back to the Tuesday meeting" in preview
     assert "breathe" not in preview
 
@@ -228,7 +236,7 @@ def test_a_part_marked_never_share_says_so_in_the_list_and_the_words_tab(
     assert composer.editor.never_share.isVisible()
     assert composer.editor.never_share.text() == ABOUT_NEVER_SHARE
     assert not composer.editor.never_share_sign.pixmap().isNull()  # a sign as well as words
-    assert "I went back" not in composer.preview.toPlainText()  # left out of the print
+    assert "I went back" not in preview_text(composer)  # left out of the print
 
     journal.set_entry_never_share(gathered.entry_ids[1], False)
     composer.refresh()
@@ -337,7 +345,7 @@ def test_print_settings_are_kept_and_shown_in_the_preview(
     share = journal.get_share(gathered.share_id)
     assert share.title == "My story" and share.settings.font_size == 24
     assert options.title.text() == "My story "  # never trimmed under the person's typing
-    assert composer.preview.toPlainText().startswith("My story")
+    assert preview_text(composer).startswith("My story")
 
 
 def test_privacy_choices_are_kept_and_the_preview_follows_them(
@@ -352,7 +360,7 @@ def test_privacy_choices_are_kept_and_the_preview_follows_them(
     assert [(d.original, d.replacement, d.accepted) for d in decisions] == [
         ("Marcus", "a friend", True)
     ]
-    preview = composer.preview.toPlainText()
+    preview = preview_text(composer)
     assert "I called a friend and he sat with me" in preview
     assert "Marcus" not in preview
     assert composer.redaction.row_for("Marcus").proposal.decision is not None
@@ -368,7 +376,7 @@ def test_people_added_from_privacy_are_protected_at_once(
     journal.add_person("Marcus", "my brother")
     people.people_changed.emit()  # as adding someone in the dialog does
     settle(qtbot, worker)
-    assert "I called my brother" in composer.preview.toPlainText()
+    assert "I called my brother" in preview_text(composer)
     people.close()
 
 
@@ -505,7 +513,7 @@ def test_a_lock_saves_the_words_being_typed_then_forgets_them(
         for words in ("nervous", "Tuesday", "first week"):
             assert not any(words in text for text in texts_held_by(widget)), widget
     assert composer.model.rowCount() == 0 and composer.shares.model.rowCount() == 0
-    assert composer.preview.toPlainText() == ""
+    assert preview_text(composer) == ""
 
 
 def test_closing_the_main_window_saves_the_words_being_typed(

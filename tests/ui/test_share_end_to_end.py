@@ -24,6 +24,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.qt_helpers import message_box, open_main_window, pdf_text
 from tests.ui.test_add_to_share import answer_add_to_share
 from tests.ui.test_moments_in_editor import on_worker
+from tests.ui.test_share_composer import preview_text
 
 # Oldest first; the browser lists newest first.
 WRITTEN = [
@@ -93,7 +94,7 @@ def test_gather_reorder_edit_protect_export_and_read_back(
     for original in ("Marcus", "07700 900123"):
         composer.redaction.row_for(original).accept_button.click()
         qtbot.waitUntil(lambda: not window._worker.busy)
-    qtbot.waitUntil(lambda: "Marcus" not in composer.preview.toPlainText())
+    qtbot.waitUntil(lambda: "Marcus" not in preview_text(composer))
 
     # Export: where, the plain warning, then the file.
     target = tmp_path / "tuesday.pdf"

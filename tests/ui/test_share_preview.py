@@ -59,6 +59,21 @@ def test_shows_the_printed_words_only(qtbot: QtBot) -> None:
     preview.grab().save("/tmp/h5-share-preview.png")
 
 
+def test_a_hidden_preview_lays_out_only_the_latest_version_when_shown(qtbot: QtBot) -> None:
+    preview = make_preview(qtbot)
+    preview.hide()
+    preview.set_printed(printed(share(paragraphs=3)))
+    preview.set_printed(printed(share()))
+    assert preview.toPlainText() == ""  # nothing laid out while hidden
+    preview.show()
+    assert "My sister drove me to my first meeting." in preview.toPlainText()
+    preview.hide()
+    preview.set_printed(printed(share(paragraphs=3)))
+    preview.clear()  # a lock: the waiting version is forgotten too
+    preview.show()
+    assert preview.toPlainText() == ""
+
+
 def test_a_new_version_keeps_the_reading_place(qtbot: QtBot) -> None:
     preview = make_preview(qtbot)
     preview.set_printed(printed(share(paragraphs=120)))

@@ -5,11 +5,15 @@ words, same type size, same separators), on a white sheet whatever the screen's 
 so the person checks the real result, redactions applied and private notes absent. A
 fresh preview keeps the place the person was reading, so accepting a redaction halfway
 down does not throw them back to the top.
+
+Laying out a long share is not free (about 130 ms on the UI thread for 200 excerpts), and
+the composer hands over a new version after every change; so a hidden preview only keeps
+the latest version and lays it out when it is shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette, QTextDocument
+from PySide6.QtGui import QColor, QPalette, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reflect.core.share_text import PrintedShare
@@ -36,9 +40,28 @@ class SharePreview(QTextBrowser):
         palette.setColor(QPalette.ColorRole.Text, INK)
         self.setPalette(palette)
         self._document: QTextDocument | None = None
+        self._waiting: PrintedShare | None = None  # the latest version, while hidden
 
     def set_printed(self, printed: PrintedShare) -> None:
-        """Show ``printed`` as it will be printed, keeping the scroll position."""
+        """Show ``printed`` as it will be printed, keeping the scroll position (at once if
+        the preview is on screen, else when it is shown)."""
+        self._waiting = printed
+        if self.isVisible():
+            self._show_waiting()
+
+    def clear(self) -> None:
+        """Show nothing, and forget any version waiting to be shown."""
+        self._waiting = None
+        super().clear()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
+        super().showEvent(event)
+        self._show_waiting()
+
+    def _show_waiting(self) -> None:
+        printed, self._waiting = self._waiting, None
+        if printed is None:
+            return
         scroll = self.verticalScrollBar()
         place = scroll.value()
         document = share_document(printed)
