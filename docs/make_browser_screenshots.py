@@ -102,19 +102,25 @@ def settle() -> None:
 
 
 def shoot_browser(worker: JournalWorker, name: str) -> None:
+    browser = browser_loaded(worker, 1100, 520, row=1)
+    save(browser, f"moments-browser-{name}.png")
+
+
+def browser_loaded(worker: JournalWorker, width: int, height: int, *, row: int) -> MomentsBrowser:
+    """The Moments window at that size with every row's words read, ``row`` selected."""
     browser = MomentsBrowser(worker.submit, today=lambda: TODAY)
-    browser.resize(1100, 520)
+    browser.resize(width, height)
     browser.show()
     browser.refresh()
     wait_for(lambda: not worker.busy and browser.model.rowCount() > 0)
     model = browser.model
-    for row in range(model.rowCount()):
-        model.index(row, PASSAGE).data()  # ask for every row's words, as scrolling would
-    wait_for(lambda: all(model.moment_at(row) for row in range(model.rowCount())))
-    browser.table.selectRow(1)
+    for shown in range(model.rowCount()):
+        model.index(shown, PASSAGE).data()  # ask for every row's words, as scrolling would
+    wait_for(lambda: all(model.moment_at(r) for r in range(model.rowCount())))
+    browser.table.selectRow(row)
     browser.table.setFocus()
     settle()
-    save(browser, f"moments-browser-{name}.png")
+    return browser
 
 
 def shoot_look_back(worker: JournalWorker, name: str) -> None:

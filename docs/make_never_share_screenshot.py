@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts
 
-from make_browser_screenshots import TODAY, fill_more, settle
+from make_browser_screenshots import browser_loaded, fill_more, settle
 from make_screenshots import OUT, PASSPHRASE, TEXT, fill, wait_for
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -29,8 +29,6 @@ from reflect.core.crypto.kdf import KdfParams
 from reflect.core.journal import Journal
 from reflect.core.shares import ExcerptSource, ExportFormat
 from reflect.ui.main_window import MainWindow
-from reflect.ui.moment_list_model import PASSAGE
-from reflect.ui.moments_browser import MomentsBrowser
 from reflect.ui.worker import JournalWorker
 
 SHARED_ON = datetime(2026, 11, 24, 20, 0).astimezone()  # Tuesday group, after the entry
@@ -82,18 +80,7 @@ def shoot_window(folder: Path, worker: JournalWorker, entry_id: int) -> QImage:
 
 
 def shoot_browser(worker: JournalWorker) -> QImage:
-    browser = MomentsBrowser(worker.submit, today=lambda: TODAY)
-    browser.resize(WIDTH, 430)
-    browser.show()
-    browser.refresh()
-    wait_for(lambda: not worker.busy and browser.model.rowCount() > 0)
-    model = browser.model
-    for row in range(model.rowCount()):
-        model.index(row, PASSAGE).data()  # ask for every row's words, as scrolling would
-    wait_for(lambda: all(model.moment_at(row) for row in range(model.rowCount())))
-    browser.table.selectRow(0)
-    browser.table.setFocus()
-    settle()
+    browser = browser_loaded(worker, WIDTH, 430, row=0)
     image = browser.grab().toImage()
     browser.close()
     return image

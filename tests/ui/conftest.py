@@ -18,8 +18,18 @@ from tests.ui.qt_helpers import unlock_on_worker
 
 
 @pytest.fixture
+def journal_before_session(journal_folder: Path, fast_kdf: KdfParams) -> None:
+    """What is in the journal before the session starts: nothing (a module that needs a
+    journal written beforehand overrides this fixture)."""
+
+
+@pytest.fixture
 def session(
-    qtbot: QtBot, journal_folder: Path, fast_kdf: KdfParams, tmp_path: Path
+    qtbot: QtBot,
+    journal_folder: Path,
+    fast_kdf: KdfParams,
+    tmp_path: Path,
+    journal_before_session: None,
 ) -> Iterator[JournalSession]:
     started = JournalSession(
         journal_folder,

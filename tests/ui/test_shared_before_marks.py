@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reflect.core.crypto.kdf import KdfParams
@@ -120,20 +120,8 @@ def test_the_browser_says_which_moments_were_shared(qtbot: QtBot, window: MainWi
 
 
 @pytest.fixture
-def session(
-    qtbot: QtBot, journal_folder: Path, fast_kdf: KdfParams, tmp_path: Path
-) -> Iterator[JournalSession]:
+def journal_before_session(journal_folder: Path, fast_kdf: KdfParams) -> None:
     shared_once(journal_folder, fast_kdf)
-    started = JournalSession(
-        journal_folder,
-        QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-        kdf=fast_kdf,
-    )
-    started.start()
-    yield started
-    if started.window is not None:
-        started.window.close()
-    started.shut_down()
 
 
 def test_locking_clears_every_mark(qtbot: QtBot, session: JournalSession) -> None:

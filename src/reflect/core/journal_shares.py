@@ -112,19 +112,20 @@ class JournalShares(OpenJournal):
         with self._read() as connection:
             sources = store.kind_spans_oldest_first(connection, kind)
             dates = store.entry_dates(connection, sorted({s.entry_id for s in sources}))
-            items = tuple(
-                ShareItem(
-                    -(number + 1),  # unsaved: ids that no stored item has
-                    ItemKind.EXCERPT,
-                    store.entry_span_text(connection, source) or "",
-                    source=source,
-                    entry_created=dates.get(source.entry_id),
-                )
-                for number, source in enumerate(sources)
+            items = flagged(
+                connection,
+                [
+                    ShareItem(
+                        -(number + 1),  # unsaved: ids that no stored item has
+                        ItemKind.EXCERPT,
+                        store.entry_span_text(connection, source) or "",
+                        source=source,
+                        entry_created=dates.get(source.entry_id),
+                    )
+                    for number, source in enumerate(sources)
+                ],
             )
         now = self._clock()
-        with self._read() as connection:
-            items = flagged(connection, items)
         return Share(0, f"{kind[:1].upper()}{kind[1:]} moments", "", now, now, items)
 
     # --- items -----------------------------------------------------------------------------
