@@ -14,7 +14,7 @@ from datetime import datetime
 
 from reflect.core.moment_listing import one_line
 from reflect.core.redaction import Proposal, proposals
-from reflect.core.shares import ExcerptSource, ItemKind, Person, Share
+from reflect.core.shares import ExcerptSource, ItemKind, Person, Share, spans_meet
 
 OPENING_LENGTH = 60
 
@@ -117,7 +117,7 @@ def review(
 
 def overlapping(marks: Sequence[SharedMark], start: int, end: int) -> list[SharedMark]:
     """The marks that share words with ``start``–``end``."""
-    return [m for m in marks if m.start < max(end, start + 1) and start < max(m.end, m.start + 1)]
+    return [mark for mark in marks if spans_meet(mark.start, mark.end, start, end)]
 
 
 def _shared_before(

@@ -190,12 +190,17 @@ class SharedRecord:
 # --- checks: every value a share, item or person holds goes through one of these ----------
 
 
+def spans_meet(start: int, end: int, other_start: int, other_end: int) -> bool:
+    """Whether two spans of one entry share a character; an empty span (words since
+    deleted) counts as the character at its place."""
+    return start < max(other_end, other_start + 1) and other_start < max(end, start + 1)
+
+
 def covers(spans: list[tuple[int, int]], source: ExcerptSource) -> bool:
     """Whether any of an entry's "Never Share" spans (``(0, -1)``: the whole entry)
     reaches into ``source``."""
     return any(
-        end == -1 or (start < max(source.end, source.start + 1) and source.start < end)
-        for start, end in spans
+        end == -1 or spans_meet(start, end, source.start, source.end) for start, end in spans
     )
 
 
