@@ -103,7 +103,8 @@ def stored_ids(journal: Journal, share_id: int) -> list[int]:
 def preview_text(composer: ShareComposer) -> str:
     """What the Preview tab shows (a hidden preview waits until it is shown)."""
     tabs = composer.tabs
-    (page,) = [i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(composer.preview)]
+    pages = [tabs.widget(i) for i in range(tabs.count())]
+    (page,) = [i for i, w in enumerate(pages) if w is not None and w.isAncestorOf(composer.preview)]
     tabs.setCurrentIndex(page)
     return composer.preview.toPlainText()
 
