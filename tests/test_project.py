@@ -97,7 +97,16 @@ def test_the_readme_has_exactly_two_one_line_commands_and_ci_runs_the_second() -
 
 def copy_project(target: Path) -> None:
     ignore = shutil.ignore_patterns(
-        ".venv", ".git", "__pycache__", "*.egg-info", ".*_cache", ".hypothesis"
+        ".venv",
+        ".git",
+        "__pycache__",
+        "*.egg-info",
+        ".*_cache",
+        ".hypothesis",
+        # What a local packaging run leaves behind (packaging/smoke.sh): hundreds of MB.
+        "build",
+        "dist",
+        ".flatpak-builder",
     )
     shutil.copytree(ROOT, target, ignore=ignore)
 

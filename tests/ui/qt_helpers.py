@@ -86,12 +86,20 @@ def widgets_holding(word: str) -> list[str]:
     ]
 
 
-def unlock(qtbot: QtBot, session: JournalSession, passphrase: str = PASSPHRASE) -> None:
+def unlock(
+    qtbot: QtBot,
+    session: JournalSession,
+    passphrase: str = PASSPHRASE,
+    *,
+    recovery_code: bool = False,
+) -> None:
+    """Unlock (or create: then the first run's recovery code is offered only if asked for)."""
     dialog = session.dialog
     assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
     qtbot.keyClicks(dialog.passphrase, passphrase)
     if dialog.creating:
         qtbot.keyClicks(dialog.confirmation, passphrase)
+        dialog.make_recovery_code.setChecked(recovery_code)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
 

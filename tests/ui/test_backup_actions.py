@@ -1,7 +1,7 @@
 """Back Up Now, Restore from Backup and the daily backup, through the real worker.
 
-Only the file dialogs are answered by replacing ``QFileDialog``'s static functions; the
-journal, the storage and the crypto are real.
+Only the file dialogs are answered by replacing ``reflect.ui.file_dialogs``' functions;
+the journal, the storage and the crypto are real.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QPushButton
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QPushButton
 from pytestqt.qtbot import QtBot
 
 from reflect.core.automatic_backups import automatic_backup_folder, backup_name
 from reflect.core.crypto.kdf import KdfParams
 from reflect.core.journal import Journal
 from reflect.core.restore import restore_backup
+from reflect.ui import file_dialogs
 from reflect.ui.backup_actions import (
     RestoreHooks,
     automatic_backup,
@@ -50,11 +51,11 @@ def on_worker(qtbot: QtBot, worker: JournalWorker, call: Any) -> Any:
 
 
 def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, answer: Path, asked: list[str]) -> None:
-    def get_save_file_name(_parent: object, caption: str, suggested: str, _filter: str) -> Any:
-        asked.extend([caption, suggested])
-        return str(answer), ""
+    def save_file(_parent: object, caption: str, suggested: Path, _filter: str) -> Path:
+        asked.extend([caption, str(suggested)])
+        return answer
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
+    monkeypatch.setattr(file_dialogs, "save_file", save_file)
 
 
 def test_back_up_now_writes_an_encrypted_backup_and_says_so(
@@ -109,10 +110,10 @@ def test_the_daily_backup_is_made_once_and_noted_in_the_status_bar(
 
 
 def answer_open_dialog(monkeypatch: pytest.MonkeyPatch, answer: Path) -> None:
-    def get_open_file_name(_parent: object, _caption: str, _start: str, _filter: str) -> Any:
-        return str(answer), ""
+    def open_file(_parent: object, _caption: str, _start: Path, _filter: str) -> Path:
+        return answer
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open_file_name))
+    monkeypatch.setattr(file_dialogs, "open_file", open_file)
 
 
 class Hooks:

@@ -1,6 +1,6 @@
 """Export Journal…: the warning first, a choice of format and place, progress with Cancel,
 and a done message naming where the files went. The worker, journal and files are real;
-only the file dialogs are answered by replacing ``QFileDialog``'s static functions."""
+only the file dialogs are answered by replacing ``reflect.ui.file_dialogs``' functions."""
 
 from __future__ import annotations
 
@@ -9,11 +9,9 @@ import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -25,6 +23,7 @@ from reflect.core.crypto.kdf import KdfParams
 from reflect.core.exporting import EXPORT_WARNING
 from reflect.core.importers import markdown
 from reflect.core.journal import Journal
+from reflect.ui import file_dialogs
 from reflect.ui.export_dialog import ExportDialog, export_journal
 from reflect.ui.worker import JournalWorker
 from tests.conftest import PASSPHRASE
@@ -49,16 +48,16 @@ def answer_file_dialogs(
 ) -> None:
     """The save dialog (JSON) and the folder dialog (Markdown) both answer ``answer``."""
 
-    def get_save_file_name(_parent: object, caption: str, suggested: str, _filter: str) -> Any:
-        asked.extend([caption, suggested])
-        return ("" if answer is None else str(answer)), ""
+    def save_file(_parent: object, caption: str, suggested: Path, _filter: str) -> Path | None:
+        asked.extend([caption, str(suggested)])
+        return answer
 
-    def get_existing_directory(_parent: object, caption: str, suggested: str) -> str:
-        asked.extend([caption, suggested])
-        return "" if answer is None else str(answer)
+    def choose_folder(_parent: object, caption: str, suggested: Path) -> Path | None:
+        asked.extend([caption, str(suggested)])
+        return answer
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(get_existing_directory))
+    monkeypatch.setattr(file_dialogs, "save_file", save_file)
+    monkeypatch.setattr(file_dialogs, "choose_folder", choose_folder)
 
 
 def open_dialog(qtbot: QtBot, window: QMainWindow, worker: JournalWorker) -> ExportDialog:

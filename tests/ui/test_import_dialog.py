@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reflect.core.imports import ImportResult
+from reflect.ui import file_dialogs
 from reflect.ui.import_dialog import (
     ChooseFormatDialog,
     ImportFlow,
@@ -27,11 +28,11 @@ def answer_file_dialog(monkeypatch: pytest.MonkeyPatch, path: Path | None) -> li
     """The file dialog answers ``path`` (``None``: the person cancelled); what it was asked."""
     asked: list[Any] = []
 
-    def get_open_file_name(*args: Any) -> tuple[str, str]:
+    def open_file(*args: Any) -> Path | None:
         asked.append(args)
-        return ("" if path is None else str(path), "")
+        return path
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open_file_name)
+    monkeypatch.setattr(file_dialogs, "open_file", open_file)
     return asked
 
 

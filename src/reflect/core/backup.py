@@ -40,11 +40,14 @@ from reflect.core.errors import (
     JournalTooNew,
     KeyFileDamaged,
     WrongPassphrase,
+    as_detail,
+    detail,
 )
 from reflect.core.files import PRIVATE_FILE_MODE, file_errors, fsync_folder
 from reflect.core.progress import Progress
 from reflect.core.storage import schema, snapshot
 from reflect.core.storage.connection import PAGE_SIZE, Connection, translate_errors
+from reflect.core.wording import QT_TRANSLATE_NOOP, Wording
 
 BACKUP_SUFFIX = ".reflectbackup"
 FORMAT = "reflect-backup"
@@ -66,18 +69,27 @@ class NotABackup(InvalidInput):
 
     def __init__(self, file: Path) -> None:
         super().__init__(
-            f"{file} isn't a Reflect backup, so there's nothing in it to restore. Nothing "
-            "was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{file} isn't a Reflect backup, so there's nothing in it to restore. Nothing "
+                "was changed.",
+            ),
+            file=file,
         )
 
 
 class BackupDamaged(JournalError):
     """A Reflect backup whose contents are cut short, changed or unreadable."""
 
-    def __init__(self, file: Path, detail: str) -> None:
+    def __init__(self, file: Path, detail: str | Wording) -> None:
         super().__init__(
-            f"The backup {file} is damaged ({detail}), so it can't be restored. Nothing was "
-            "changed; if you have another backup, try that one."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup {file} is damaged ({detail}), so it can't be restored. Nothing "
+                "was changed; if you have another backup, try that one.",
+            ),
+            file=file,
+            detail=as_detail(detail),
         )
 
 
@@ -87,8 +99,11 @@ class WrongBackupPassphrase(WrongPassphrase):
     def __init__(self) -> None:
         JournalError.__init__(
             self,
-            "That passphrase didn't open this backup. It needs the passphrase your journal "
-            "had when the backup was made. Nothing was changed.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "That passphrase didn't open this backup. It needs the passphrase your "
+                "journal had when the backup was made. Nothing was changed.",
+            ),
         )
 
 
@@ -97,9 +112,14 @@ class BackupTooNew(JournalError):
 
     def __init__(self, found: int) -> None:
         super().__init__(
-            f"This backup was made by a newer version of Reflect (backup format {found}; "
-            f"this version understands up to {VERSION}). Please update Reflect to restore "
-            "it; nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This backup was made by a newer version of Reflect (backup format {found}; "
+                "this version understands up to {supported}). Please update Reflect to "
+                "restore it; nothing was changed.",
+            ),
+            found=found,
+            supported=VERSION,
         )
 
 
@@ -140,7 +160,8 @@ class Manifest:
             if type(schema_version) is not int or schema_version < 1 or created.tzinfo is None:
                 raise ValueError("incomplete")
         except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            raise BackupDamaged(file, "its manifest can't be read") from None
+            damage = QT_TRANSLATE_NOOP("errors", "its manifest can't be read")
+            raise BackupDamaged(file, detail(damage)) from None
         return cls(created, str(document.get("reflect_version", "")), schema_version, version)
 
 
@@ -177,7 +198,7 @@ def write_backup(
     try:
         with file_errors(destination.parent):
             _create_private(copy).close()
-            progress.start(0, "Copying your journal…")
+            progress.start(0, QT_TRANSLATE_NOOP("progress", "Copying your journal…"))
             snapshot.copy_database(source, database_path, copy, data_key, _page_progress(progress))
             with _create_private(archive) as raw:
                 _write_archive(raw, manifest, key_bytes, copy, progress)
@@ -198,17 +219,27 @@ def check_destination(destination: Path) -> None:
     with file_errors(destination.parent):
         if not destination.parent.is_dir():
             raise InvalidInput(
-                f"The folder {destination.parent} doesn't exist. Choose a folder that does."
+                QT_TRANSLATE_NOOP(
+                    "errors", "The folder {folder} doesn't exist. Choose a folder that does."
+                ),
+                folder=destination.parent,
             )
         if destination.is_dir():
             raise InvalidInput(
-                f"{destination} is a folder. Name a file for the backup, like "
-                f"{destination / ('Reflect' + BACKUP_SUFFIX)}."
+                QT_TRANSLATE_NOOP(
+                    "errors", "{folder} is a folder. Name a file for the backup, like {example}."
+                ),
+                folder=destination,
+                example=destination / ("Reflect" + BACKUP_SUFFIX),
             )
         if destination.exists() and not is_backup_file(destination):
             raise InvalidInput(
-                f"{destination} already exists and isn't a Reflect backup, so Reflect "
-                "won't write over it. Choose another name."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{file} already exists and isn't a Reflect backup, so Reflect won't write "
+                    "over it. Choose another name.",
+                ),
+                file=destination,
             )
 
 
@@ -221,7 +252,7 @@ def _create_private(path: Path) -> IO[bytes]:
 def _page_progress(progress: Progress) -> snapshot.PageProgress:
     def on_pages(copied: int, total: int) -> None:
         if progress.total != total:  # known after the first step; grows if the journal does
-            progress.start(total, "Copying your journal…")
+            progress.start(total, QT_TRANSLATE_NOOP("progress", "Copying your journal…"))
         progress.advance(copied - progress.done)
 
     return on_pages
@@ -231,7 +262,7 @@ def _write_archive(
     raw: IO[bytes], manifest: Manifest, key_bytes: bytes, copy: Path, progress: Progress
 ) -> None:
     size = copy.stat().st_size
-    progress.start(size, "Writing the backup file…")
+    progress.start(size, QT_TRANSLATE_NOOP("progress", "Writing the backup file…"))
     with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as archive:
         archive.writestr(_member(MANIFEST_MEMBER, manifest.created), manifest.to_bytes())
         archive.writestr(_member(KEY_MEMBER, manifest.created), key_bytes)
@@ -271,13 +302,17 @@ def open_backup(file: Path) -> Iterator[zipfile.ZipFile]:
     missing, not a backup at all, or a backup that is damaged."""
     with file_errors(file):
         if not file.exists():
-            raise InvalidInput(f"There's no file at {file}. Nothing was changed.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "There's no file at {file}. Nothing was changed."),
+                file=file,
+            )
         if file.is_dir() or not is_backup_file(file):
             raise NotABackup(file)
         try:
             archive = zipfile.ZipFile(file)
         except _ZIP_ERRORS:
-            raise BackupDamaged(file, "it has been cut short or changed") from None
+            damage = QT_TRANSLATE_NOOP("errors", "it has been cut short or changed")
+            raise BackupDamaged(file, detail(damage)) from None
     with archive:
         yield archive
 
@@ -296,7 +331,8 @@ def unwrap_key(archive: zipfile.ZipFile, file: Path, passphrase: str) -> bytes:
     try:
         key_file = KeyFile.from_bytes(data, file)
     except KeyFileDamaged:
-        raise BackupDamaged(file, "its key file can't be read") from None
+        damage = QT_TRANSLATE_NOOP("errors", "its key file can't be read")
+        raise BackupDamaged(file, detail(damage)) from None
     try:
         return key_file.unwrap(passphrase)
     except WrongPassphrase:
@@ -310,8 +346,9 @@ def extract_database(
     the zip's CRC-32 as it goes, and flush it to disk."""
     info = _info(archive, DATABASE_MEMBER, file)
     if info.file_size == 0 or info.file_size % PAGE_SIZE:
-        raise BackupDamaged(file, "its journal has been cut short")
-    progress.start(info.file_size, "Unpacking the backup…")
+        damage = QT_TRANSLATE_NOOP("errors", "its journal has been cut short")
+        raise BackupDamaged(file, detail(damage))
+    progress.start(info.file_size, QT_TRANSLATE_NOOP("progress", "Unpacking the backup…"))
     try:
         with archive.open(info) as source, _create_private(target) as sink:
             while chunk := source.read(_CHUNK):
@@ -320,7 +357,8 @@ def extract_database(
             sink.flush()
             os.fsync(sink.fileno())
     except _ZIP_ERRORS:
-        raise BackupDamaged(file, "its journal has been cut short or changed") from None
+        damage = QT_TRANSLATE_NOOP("errors", "its journal has been cut short or changed")
+        raise BackupDamaged(file, detail(damage)) from None
 
 
 def write_key_file(archive: zipfile.ZipFile, file: Path, target: Path) -> None:
@@ -344,14 +382,17 @@ def _info(archive: zipfile.ZipFile, name: str, file: Path) -> zipfile.ZipInfo:
     try:
         return archive.getinfo(name)
     except KeyError:
-        raise BackupDamaged(file, f"its {name} is missing") from None
+        damage = detail(QT_TRANSLATE_NOOP("errors", "its {member} is missing"), member=name)
+        raise BackupDamaged(file, damage) from None
 
 
 def _small_member(archive: zipfile.ZipFile, name: str, file: Path) -> bytes:
     info = _info(archive, name, file)
     if info.file_size > _SMALL_MEMBER_LIMIT:
-        raise BackupDamaged(file, f"its {name} is far too large")
+        damage = detail(QT_TRANSLATE_NOOP("errors", "its {member} is far too large"), member=name)
+        raise BackupDamaged(file, damage)
     try:
         return archive.read(info)
     except _ZIP_ERRORS:
-        raise BackupDamaged(file, f"its {name} has been cut short or changed") from None
+        changed = QT_TRANSLATE_NOOP("errors", "its {member} has been cut short or changed")
+        raise BackupDamaged(file, detail(changed, member=name)) from None

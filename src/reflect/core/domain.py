@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import Enum
 
 from reflect.core.errors import InvalidInput
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 
 class Keep(Enum):
@@ -127,11 +128,16 @@ def normalize_tag(name: str) -> str:
     """A tag as stored: NFC, single spaces, trimmed; refuses empty or over-long tags."""
     cleaned = " ".join(unicodedata.normalize("NFC", name).split())
     if not cleaned:
-        raise InvalidInput("A tag needs at least one letter or number.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A tag needs at least one letter or number.")
+        )
     if len(cleaned) > MAX_TAG_LENGTH:
-        raise InvalidInput(f"A tag can be at most {MAX_TAG_LENGTH} characters long.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A tag can be at most {length} characters long."),
+            length=MAX_TAG_LENGTH,
+        )
     if any(unicodedata.category(ch) == "Cc" for ch in cleaned):
-        raise InvalidInput("A tag can't contain control characters.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A tag can't contain control characters."))
     return cleaned
 
 
@@ -161,7 +167,9 @@ MAX_PROMPT_LENGTH = 300
 def check_mood(mood: int | None) -> int | None:
     """A check-in is skippable (``None``) or a whole number from 1 to 5."""
     if mood is not None and (type(mood) is not int or mood not in MOOD_RANGE):
-        raise InvalidInput("A check-in is a number from 1 to 5, or none at all.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A check-in is a number from 1 to 5, or none at all.")
+        )
     return mood
 
 
@@ -169,9 +177,12 @@ def check_prompt_text(text: str) -> str:
     """A person's own prompt: some words, on one line, not too long."""
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise InvalidInput("A prompt needs a few words.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A prompt needs a few words."))
     if len(cleaned) > MAX_PROMPT_LENGTH:
-        raise InvalidInput(f"A prompt can be at most {MAX_PROMPT_LENGTH} characters long.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A prompt can be at most {length} characters long."),
+            length=MAX_PROMPT_LENGTH,
+        )
     return cleaned
 
 
@@ -179,7 +190,10 @@ def check_title(title: str) -> str:
     """A title as stored: one line, trimmed."""
     cleaned = " ".join(title.split())
     if len(cleaned) > MAX_TITLE_LENGTH:
-        raise InvalidInput(f"A title can be at most {MAX_TITLE_LENGTH} characters long.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A title can be at most {length} characters long."),
+            length=MAX_TITLE_LENGTH,
+        )
     return cleaned
 
 
@@ -187,17 +201,31 @@ def check_note(note: str) -> str:
     """A moment's note as stored: trimmed, not too long."""
     cleaned = note.strip()
     if len(cleaned) > MAX_NOTE_LENGTH:
-        raise InvalidInput(f"A note can be at most {MAX_NOTE_LENGTH} characters long.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A note can be at most {length} characters long."),
+            length=MAX_NOTE_LENGTH,
+        )
     return cleaned
 
 
-def check_span(start: int, end: int, text: str, what: str = "A moment") -> None:
-    """Refuse a span that is empty or reaches outside ``text``."""
-    if not 0 <= start < end <= len(text):
-        raise InvalidInput(
-            f"{what} must cover some of the entry's text "
-            f"(got {start}–{end} in a text of {len(text)} characters)."
+def check_span(start: int, end: int, text: str, *, formatting: bool = False) -> None:
+    """Refuse a span (a moment's, or ``formatting``'s) that is empty or reaches outside
+    ``text``."""
+    if 0 <= start < end <= len(text):
+        return
+    if formatting:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "Formatting must cover some of the entry's text "
+            "(got {start}–{end} in a text of {length} characters).",
         )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "A moment must cover some of the entry's text "
+            "(got {start}–{end} in a text of {length} characters).",
+        )
+    raise InvalidInput(template, start=start, end=end, length=len(text))
 
 
 def canonical_text(text: str) -> str:
@@ -218,7 +246,11 @@ def check_time(moment: datetime) -> datetime:
     # The year is checked before any time-zone arithmetic, which overflows at the edges.
     if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
         raise InvalidInput(
-            f"Please choose a date between the years {EARLIEST_YEAR} and {LATEST_YEAR}."
+            QT_TRANSLATE_NOOP(
+                "errors", "Please choose a date between the years {earliest} and {latest}."
+            ),
+            earliest=EARLIEST_YEAR,
+            latest=LATEST_YEAR,
         )
     return moment if moment.tzinfo is not None else moment.astimezone()
 

@@ -16,8 +16,9 @@ from typing import Any, TypeVar
 
 from reflect.core import domain
 from reflect.core.domain import Entry, FormatSpan
-from reflect.core.errors import InvalidInput
+from reflect.core.errors import InvalidInput, detail
 from reflect.core.importing import ImportedMoment, ImportProblem
+from reflect.core.wording import QT_TRANSLATE_NOOP, Wording
 
 KEY_PREFIX = "reflect:"
 FORMAT_NAME = "reflect-journal"  # the JSON export's "format"
@@ -86,31 +87,43 @@ def entry_record(entry: Entry) -> dict[str, Any]:
 class RecordReader:
     """Reads the values of one record, turning any misfit into an ``ImportProblem``.
 
-    ``what`` names the record in messages ("the 3rd entry"); ``line`` is where it starts
+    ``what`` names the record in messages ("the 3rd entry", ``entry_called``); ``line`` is
+    where it starts
     (for JSON) and may be overridden per field (for front matter, each key has its line).
     """
 
-    def __init__(self, path: Path, what: str, line: int | None = None) -> None:
+    def __init__(self, path: Path, what: Wording, line: int | None = None) -> None:
         self.path, self.what, self.line = path, what, line
 
-    def problem(self, reason: str, line: int | None = None) -> ImportProblem:
-        return ImportProblem(self.path, f"{self.what}: {reason}", line or self.line)
+    def problem(self, reason: str | Wording, line: int | None = None) -> ImportProblem:
+        """``reason`` (a marked template, or a ``Wording``) said of this record."""
+        said = detail(
+            QT_TRANSLATE_NOOP("errors", "{what}: {reason}"), what=self.what, reason=reason
+        )
+        return ImportProblem(self.path, said, line or self.line)
+
+    def field_problem(self, template: str, field: str, line: int | None) -> ImportProblem:
+        """A problem with the field named ``field`` (``template`` has ``'{field}'``)."""
+        return self.problem(detail(template, field=field), line)
 
     def string(self, value: object, field: str, line: int | None = None) -> str:
         if not isinstance(value, str):
-            raise self.problem(f"'{field}' should be text in quotes.", line)
+            template = QT_TRANSLATE_NOOP("errors", "'{field}' should be text in quotes.")
+            raise self.field_problem(template, field, line)
         return value
 
     def integer(self, value: object, field: str, line: int | None = None) -> int:
         if type(value) is not int:
-            raise self.problem(f"'{field}' should be a whole number.", line)
+            template = QT_TRANSLATE_NOOP("errors", "'{field}' should be a whole number.")
+            raise self.field_problem(template, field, line)
         return value
 
     def items(self, value: object, field: str, line: int | None = None) -> list[Any]:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.problem(f"'{field}' should be a list.", line)
+            template = QT_TRANSLATE_NOOP("errors", "'{field}' should be a list.")
+            raise self.field_problem(template, field, line)
         return value
 
     def time(self, value: object, line: int | None = None, *, field_name: str) -> datetime:
@@ -120,21 +133,23 @@ class RecordReader:
         try:
             return domain.check_time(datetime.fromisoformat(text.strip()))
         except ValueError:
-            raise self.problem(
-                f"'{field}' should be an ISO 8601 date and time, like 2026-03-14T21:30:00+01:00.",
-                line,
-            ) from None
+            template = QT_TRANSLATE_NOOP(
+                "errors",
+                "'{field}' should be an ISO 8601 date and time, like 2026-03-14T21:30:00+01:00.",
+            )
+            raise self.field_problem(template, field, line) from None
         except InvalidInput as error:
-            raise self.problem(str(error), line) from None
+            raise self.problem(error.wording, line) from None
         except (OverflowError, OSError):  # a date at the very edge of what a computer counts
-            raise self.problem(f"'{field}' is a date Reflect can't store.", line) from None
+            template = QT_TRANSLATE_NOOP("errors", "'{field}' is a date Reflect can't store.")
+            raise self.field_problem(template, field, line) from None
 
     def checked(self, check: Callable[[T], R], value: T, line: int | None = None) -> R:
         """``check(value)`` from ``reflect.core.domain``, its refusal told as a problem."""
         try:
             return check(value)
         except InvalidInput as error:
-            raise self.problem(str(error), line) from None
+            raise self.problem(error.wording, line) from None
 
     def title(self, value: object, line: int | None = None) -> str:
         return self.checked(domain.check_title, self.string(value, "title", line), line)
@@ -147,7 +162,10 @@ class RecordReader:
 
     def mood(self, value: object, line: int | None = None) -> int | None:
         if value is not None and type(value) is not int:
-            raise self.problem("'mood' should be a number from 1 to 5, or null.", line)
+            template = QT_TRANSLATE_NOOP(
+                "errors", "'mood' should be a number from 1 to 5, or null."
+            )
+            raise self.problem(template, line)
         return self.checked(domain.check_mood, value, line)
 
     def formatting(self, value: object, line: int | None = None, *, text: str) -> list[FormatSpan]:
@@ -155,13 +173,17 @@ class RecordReader:
         for number, item in enumerate(self.items(value, "formatting", line), start=1):
             field = f"formatting {number}"
             if not isinstance(item, dict):
-                raise self.problem(f"'{field}' should have a start, an end and a style.", line)
+                template = QT_TRANSLATE_NOOP(
+                    "errors", "'{field}' should have a start, an end and a style."
+                )
+                raise self.field_problem(template, field, line)
             start = self.integer(item.get("start"), f"{field}: start", line)
             end = self.integer(item.get("end"), f"{field}: end", line)
             style = self.string(item.get("style"), f"{field}: style", line)
             if not style:
-                raise self.problem(f"'{field}' needs a style.", line)
-            self.checked(lambda s: domain.check_span(*s, text, "Formatting"), (start, end), line)
+                template = QT_TRANSLATE_NOOP("errors", "'{field}' needs a style.")
+                raise self.field_problem(template, field, line)
+            self.checked(lambda s: domain.check_span(*s, text, formatting=True), (start, end), line)
             spans.append(FormatSpan(start, end, style))
         return spans
 
@@ -170,7 +192,10 @@ class RecordReader:
         for number, item in enumerate(self.items(value, "moments", line), start=1):
             field = f"moment {number}"
             if not isinstance(item, dict):
-                raise self.problem(f"'{field}' should have a kind, a start and an end.", line)
+                template = QT_TRANSLATE_NOOP(
+                    "errors", "'{field}' should have a kind, a start and an end."
+                )
+                raise self.field_problem(template, field, line)
             kind = self.checked(
                 domain.normalize_kind, self.string(item.get("kind"), f"{field}: kind", line), line
             )
@@ -184,9 +209,10 @@ class RecordReader:
                 passage = self.string(passage, f"{field}: text", line)
                 placed = _placed(start, end, passage, text)
                 if placed is None:
-                    raise self.problem(
-                        f"'{field}' marks words that are no longer in the entry's text.", line
+                    template = QT_TRANSLATE_NOOP(
+                        "errors", "'{field}' marks words that are no longer in the entry's text."
                     )
+                    raise self.field_problem(template, field, line)
                 start, end = placed
             self.checked(lambda s: domain.check_span(*s, text), (start, end), line)
             moments.append(ImportedMoment(start, end, kind, note))
@@ -213,3 +239,28 @@ def ordinal(number: int) -> str:
     """1st, 2nd, 3rd, 4th… for messages about the n-th entry in a file."""
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10)
     return f"{number}{suffix or 'th'}"
+
+
+def newer_export(version: int) -> Wording:
+    """Why an export written by a newer Reflect is refused."""
+    newer = QT_TRANSLATE_NOOP(
+        "errors",
+        "it was written by a newer version of Reflect (export format {version}; this "
+        "version reads up to {supported}). Please update Reflect to import it.",
+    )
+    return detail(newer, version=version, supported=FORMAT_VERSION)
+
+
+def entry_called(number: int) -> Wording:
+    """ "the 3rd entry": the n-th entry of a file, as messages name it (one template per
+    English suffix, so each language can say it its own way)."""
+    suffix = ordinal(number)[-2:]
+    if suffix == "st":
+        template = QT_TRANSLATE_NOOP("errors", "the {number}st entry")
+    elif suffix == "nd":
+        template = QT_TRANSLATE_NOOP("errors", "the {number}nd entry")
+    elif suffix == "rd":
+        template = QT_TRANSLATE_NOOP("errors", "the {number}rd entry")
+    else:
+        template = QT_TRANSLATE_NOOP("errors", "the {number}th entry")
+    return detail(template, number=number)

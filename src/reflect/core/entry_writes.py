@@ -17,14 +17,15 @@ from reflect.core.spans import Edit, shift_point, shift_through
 from reflect.core.storage import entries as store
 from reflect.core.storage import shares as share_store
 from reflect.core.storage.connection import Connection
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 
 def check_formatting(formatting: Sequence[FormatSpan], text: str) -> None:
     """Refuse formatting that reaches outside ``text`` or has no style."""
     for span in formatting:
-        domain.check_span(span.start, span.end, text, "Formatting")
+        domain.check_span(span.start, span.end, text, formatting=True)
         if not span.style:
-            raise InvalidInput("Formatting needs a style.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Formatting needs a style."))
 
 
 def checked_moments(moments: Sequence[MomentDraft], text: str) -> list[MomentDraft]:

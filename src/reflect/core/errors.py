@@ -2,15 +2,57 @@
 
 Every error carries a complete, plain sentence (``str(error)``) that the CLI prints on one
 line and the window shows in a message. Callers tell the cases apart by type, never by text.
+
+The sentence is made from an English template marked for translation under the context
+``"errors"`` (``QT_TRANSLATE_NOOP("errors", "…{folder}…")``) and the values of its named
+fields: ``error.template`` and ``error.values`` let the window show it translated
+(``reflect.ui.messages.error_text``). A value may be a ``Wording`` of its own (the reason
+in "Reflect can't import {path}: {reason} …"), translated the same way.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+
+from reflect.core.wording import QT_TRANSLATE_NOOP, Value, Wording
+
+ERRORS = "errors"  # the translation context of every error template and detail
+
+
+def detail(template: str, /, **values: object) -> Wording:
+    """A piece of an error's sentence (a reason, a detail), ``template`` marked under
+    ``"errors"`` where it is written."""
+    return Wording.of(ERRORS, template, **values)
+
+
+def as_detail(text: str | Wording) -> Wording:
+    """A reason or detail as a ``Wording``: a text given as ``str`` is a template without
+    fields, marked under ``"errors"`` where it was written (or made outside Reflect, like an
+    operating system's message, and shown as it is)."""
+    return text if isinstance(text, Wording) else Wording(ERRORS, text)
 
 
 class JournalError(Exception):
-    """Base class: something about a journal that the person should be told about."""
+    """Base class: something about a journal that the person should be told about.
+
+    ``JournalError(QT_TRANSLATE_NOOP("errors", "… {name} …"), name=value)``; a text made
+    elsewhere (already in the person's language) can be given alone, without fields.
+    """
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.wording = detail(template, **values)
+        super().__init__(str(self.wording))
+
+    @property
+    def template(self) -> str:
+        """The English sentence with its ``{fields}``, as marked for translation."""
+        return self.wording.template
+
+    @property
+    def values(self) -> Mapping[str, Value]:
+        """The values of the template's fields."""
+        return self.wording.values
 
 
 class JournalNotFound(JournalError):
@@ -18,7 +60,11 @@ class JournalNotFound(JournalError):
 
     def __init__(self, folder: Path) -> None:
         super().__init__(
-            f"There's no journal in {folder} yet. You can create one with 'reflect init'."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "There's no journal in {folder} yet. You can create one with 'reflect init'.",
+            ),
+            folder=folder,
         )
 
 
@@ -27,8 +73,12 @@ class JournalAlreadyExists(JournalError):
 
     def __init__(self, folder: Path) -> None:
         super().__init__(
-            f"There's already a journal in {folder}. Reflect won't overwrite it; "
-            "choose another folder for a new journal."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "There's already a journal in {folder}. Reflect won't overwrite it; "
+                "choose another folder for a new journal.",
+            ),
+            folder=folder,
         )
 
 
@@ -37,8 +87,12 @@ class FolderNotEmpty(JournalError):
 
     def __init__(self, folder: Path) -> None:
         super().__init__(
-            f"The folder {folder} already has other files in it. "
-            "Choose a new or empty folder for your journal."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The folder {folder} already has other files in it. "
+                "Choose a new or empty folder for your journal.",
+            ),
+            folder=folder,
         )
 
 
@@ -46,7 +100,11 @@ class WrongPassphrase(JournalError):
     """The passphrase did not unwrap the journal's key."""
 
     def __init__(self) -> None:
-        super().__init__("That passphrase didn't open this journal. Please try again.")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "That passphrase didn't open this journal. Please try again."
+            )
+        )
 
 
 class KeyFileMissing(JournalError):
@@ -54,18 +112,28 @@ class KeyFileMissing(JournalError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The journal's key file ({path.name}) is missing from {path.parent}, so the "
-            "journal can't be opened. If you have a backup, restoring it will bring it back."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The journal's key file ({name}) is missing from {folder}, so the journal "
+                "can't be opened. If you have a backup, restoring it will bring it back.",
+            ),
+            name=path.name,
+            folder=path.parent,
         )
 
 
 class KeyFileDamaged(JournalError):
     """The key file exists but cannot be read as a Reflect key file."""
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: str | Wording) -> None:
         super().__init__(
-            f"The journal's key file ({path}) is damaged ({detail}), so the journal can't "
-            "be opened. Nothing was changed; if you have a backup, you can restore it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The journal's key file ({path}) is damaged ({detail}), so the journal can't "
+                "be opened. Nothing was changed; if you have a backup, you can restore it.",
+            ),
+            path=path,
+            detail=as_detail(detail),
         )
 
 
@@ -74,18 +142,28 @@ class DatabaseMissing(JournalError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The journal's data file ({path.name}) is missing from {path.parent}. "
-            "Nothing was changed; if you have a backup, you can restore it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The journal's data file ({name}) is missing from {folder}. "
+                "Nothing was changed; if you have a backup, you can restore it.",
+            ),
+            name=path.name,
+            folder=path.parent,
         )
 
 
 class JournalDamaged(JournalError):
     """The encrypted data file is damaged: truncated, changed on disk, or unreadable."""
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: str | Wording) -> None:
         super().__init__(
-            f"The journal's data file ({path}) is damaged ({detail}). Reflect left it exactly "
-            "as it is; if you have a backup, you can restore it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The journal's data file ({path}) is damaged ({detail}). Reflect left it "
+                "exactly as it is; if you have a backup, you can restore it.",
+            ),
+            path=path,
+            detail=as_detail(detail),
         )
 
 
@@ -94,9 +172,14 @@ class JournalTooNew(JournalError):
 
     def __init__(self, found: int, supported: int) -> None:
         super().__init__(
-            f"This journal was saved by a newer version of Reflect (format {found}; this "
-            f"version understands up to {supported}). Please update Reflect to open it; "
-            "the journal was left untouched."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This journal was saved by a newer version of Reflect (format {found}; this "
+                "version understands up to {supported}). Please update Reflect to open it; "
+                "the journal was left untouched.",
+            ),
+            found=found,
+            supported=supported,
         )
 
 
@@ -105,8 +188,12 @@ class JournalNotWritable(JournalError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"Reflect doesn't have permission to change {path}. Check that the folder "
-            "belongs to you and that you can write to it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Reflect doesn't have permission to change {path}. Check that the folder "
+                "belongs to you and that you can write to it.",
+            ),
+            path=path,
         )
 
 
@@ -115,8 +202,11 @@ class DiskFull(JournalError):
 
     def __init__(self) -> None:
         super().__init__(
-            "There isn't enough space on the disk to save this. Everything saved before is "
-            "safe; free some space and Reflect will save again."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "There isn't enough space on the disk to save this. Everything saved before "
+                "is safe; free some space and Reflect will save again.",
+            )
         )
 
 
@@ -125,8 +215,12 @@ class DiskError(JournalError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The disk reported an error while Reflect was using {path}. Everything saved "
-            "before is safe; check the disk, then try again."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The disk reported an error while Reflect was using {path}. Everything saved "
+                "before is safe; check the disk, then try again.",
+            ),
+            path=path,
         )
 
 
@@ -135,8 +229,11 @@ class JournalBusy(JournalError):
 
     def __init__(self) -> None:
         super().__init__(
-            "The journal is busy: another Reflect window or command is using it. "
-            "Please try again in a moment."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The journal is busy: another Reflect window or command is using it. "
+                "Please try again in a moment.",
+            )
         )
 
 
@@ -144,7 +241,7 @@ class JournalIsLocked(JournalError):
     """A call was made on a journal that has been locked."""
 
     def __init__(self) -> None:
-        super().__init__("The journal is locked. Unlock it to go on.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "The journal is locked. Unlock it to go on."))
 
 
 class InvalidInput(JournalError):
@@ -155,7 +252,10 @@ class EntryNotFound(JournalError):
     """No entry has the requested id (it may have been deleted)."""
 
     def __init__(self, entry_id: int) -> None:
-        super().__init__(f"There's no entry number {entry_id} in this journal.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "There's no entry number {number} in this journal."),
+            number=entry_id,
+        )
         self.entry_id = entry_id
 
 
@@ -163,29 +263,39 @@ class SearchInterrupted(JournalError):
     """A search was stopped because a newer one replaced it; nobody needs to be told."""
 
     def __init__(self) -> None:
-        super().__init__("The search was stopped for a newer one.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "The search was stopped for a newer one."))
 
 
 class ShareNotFound(JournalError):
     """No share has the requested id or name (it may have been deleted)."""
 
     def __init__(self, name: str | int) -> None:
-        what = f"called “{name}”" if isinstance(name, str) else f"number {name}"
-        super().__init__(f"There's no share {what} in this journal.")
+        if isinstance(name, str):
+            super().__init__(
+                QT_TRANSLATE_NOOP("errors", "There's no share called “{name}” in this journal."),
+                name=name,
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP("errors", "There's no share number {number} in this journal."),
+                number=name,
+            )
 
 
 class ShareItemNotFound(JournalError):
     """A share item was asked for that is no longer there (removed in another window)."""
 
     def __init__(self) -> None:
-        super().__init__("That part of the share is no longer there.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "That part of the share is no longer there."))
 
 
 class PersonNotFound(JournalError):
     """A people-list row was asked for that is no longer there."""
 
     def __init__(self) -> None:
-        super().__init__("That person is no longer in your people list.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "That person is no longer in your people list.")
+        )
 
 
 class NeverShareRefused(InvalidInput):
@@ -193,6 +303,9 @@ class NeverShareRefused(InvalidInput):
 
     def __init__(self) -> None:
         super().__init__(
-            "You marked these words “Never Share”, so they stay in your journal and out of "
-            "every share. If you change your mind, remove the mark first."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "You marked these words “Never Share”, so they stay in your journal and out "
+                "of every share. If you change your mind, remove the mark first.",
+            )
         )

@@ -41,6 +41,7 @@ from reflect.core.files import (
 )
 from reflect.core.journal import Journal, local_now
 from reflect.core.progress import Progress
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 EXPORT_WARNING = (
     "This writes every entry in your journal to files that are NOT encrypted. Anyone who "
@@ -134,7 +135,7 @@ def _write_json(
 ) -> int:
     header = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "exported": exported.isoformat()}
     stream.write(json.dumps(header, ensure_ascii=False, indent=2)[:-2] + ',\n  "entries": [')
-    progress.start(total, "Writing your entries…")
+    progress.start(total, QT_TRANSLATE_NOOP("progress", "Writing your entries…"))
     count = 0
     for count, entry in enumerate(entries, start=1):
         record = json.dumps(entry_record(entry), ensure_ascii=False, indent=2)
@@ -187,13 +188,33 @@ def new_private_file(path: Path, *, overwrite: bool = False) -> Iterator[int]:
 
 def _check_file_target(path: Path, overwrite: bool) -> None:
     if path.is_dir():
-        raise ExportProblem(f"{path} is a folder. Please choose a file name for the export.")
-    if path.exists() and not overwrite:
         raise ExportProblem(
-            f"There's already a file at {path}. Reflect won't replace it; choose another name."
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} is a folder. Please choose a file name for the export."
+            ),
+            path=path,
         )
+    if path.exists() and not overwrite:
+        raise _file_there(path)
     if not path.parent.is_dir():
-        raise ExportProblem(f"There's no folder {path.parent} to save the export in.")
+        raise _no_folder(path)
+
+
+def _file_there(path: Path) -> ExportProblem:
+    return ExportProblem(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "There's already a file at {path}. Reflect won't replace it; choose another name.",
+        ),
+        path=path,
+    )
+
+
+def _no_folder(path: Path) -> ExportProblem:
+    return ExportProblem(
+        QT_TRANSLATE_NOOP("errors", "There's no folder {folder} to save the export in."),
+        folder=path.parent,
+    )
 
 
 def _publish(temp: Path, path: Path, overwrite: bool) -> None:
@@ -204,9 +225,7 @@ def _publish(temp: Path, path: Path, overwrite: bool) -> None:
     try:
         os.link(temp, path)  # fails if something appeared at ``path`` meanwhile
     except FileExistsError:
-        raise ExportProblem(
-            f"There's already a file at {path}. Reflect won't replace it; choose another name."
-        ) from None
+        raise _file_there(path) from None
     except OSError:  # a file system without hard links: checked above, good enough
         os.replace(temp, path)
         return
@@ -247,7 +266,7 @@ def export_markdown(
 def _write_markdown_files(
     entries: Iterable[Entry], stage: Path, progress: Progress, total: int
 ) -> int:
-    progress.start(total, "Writing your entries…")
+    progress.start(total, QT_TRANSLATE_NOOP("progress", "Writing your entries…"))
     taken: set[str] = set()
     count = 0
     for entry in entries:
@@ -291,11 +310,20 @@ def markdown_document(entry: Entry) -> str:
 def _check_folder_target(folder: Path) -> None:
     if folder.exists():
         if not folder.is_dir():
-            raise ExportProblem(f"{folder} is a file. Please choose a folder for the export.")
+            raise ExportProblem(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{folder} is a file. Please choose a folder for the export."
+                ),
+                folder=folder,
+            )
         if any(folder.iterdir()):
             raise ExportProblem(
-                f"The folder {folder} already has files in it. Choose a new or empty folder "
-                "for the export, so nothing in it is mixed up or replaced."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The folder {folder} already has files in it. Choose a new or empty "
+                    "folder for the export, so nothing in it is mixed up or replaced.",
+                ),
+                folder=folder,
             )
 
 
@@ -333,10 +361,13 @@ def _export_errors(path: Path) -> Iterator[None]:
     except PermissionError:
         raise JournalNotWritable(path) from None
     except FileNotFoundError:
-        raise ExportProblem(f"There's no folder {path.parent} to save the export in.") from None
+        raise _no_folder(path) from None
     except (FileExistsError, NotADirectoryError, IsADirectoryError):
         raise ExportProblem(
-            f"Something else is already at {path}. Choose a new place for the export."
+            QT_TRANSLATE_NOOP(
+                "errors", "Something else is already at {path}. Choose a new place for the export."
+            ),
+            path=path,
         ) from None
     except OSError as error:
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -345,6 +376,10 @@ def _export_errors(path: Path) -> Iterator[None]:
             raise JournalNotWritable(path) from None
         if error.errno == errno.ENOTEMPTY:
             raise ExportProblem(
-                f"The folder {path} got files in it during the export; nothing was written."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The folder {folder} got files in it during the export; nothing was written.",
+                ),
+                folder=path,
             ) from None
         raise DiskError(path) from None

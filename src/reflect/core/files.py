@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reflect.core.errors import DiskError, DiskFull, InvalidInput, JournalNotWritable
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_FOLDER_MODE = 0o700
@@ -82,7 +83,12 @@ def file_errors(path: Path) -> Iterator[None]:
     except PermissionError:
         raise JournalNotWritable(path) from None
     except (FileExistsError, NotADirectoryError):
-        raise InvalidInput(f"{path} can't hold a journal: part of that path is a file.") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} can't hold a journal: part of that path is a file."
+            ),
+            path=path,
+        ) from None
     except OSError as error:
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull() from None

@@ -23,6 +23,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from reflect.core.errors import as_detail
+from reflect.core.wording import QT_TRANSLATE_NOOP, Wording
+
 Value = str | int | bool | None | list["Value"] | dict[str, "Value"]
 
 DELIMITER = "---"
@@ -33,9 +36,15 @@ _MAX_DEPTH = 32  # nesting beyond this is not front matter anyone writes by hand
 class FrontMatterError(ValueError):
     """Front matter that isn't in the subset Reflect reads; ``line`` counts from 1."""
 
-    def __init__(self, line: int, reason: str) -> None:
-        super().__init__(f"line {line}: {reason}")
-        self.line, self.reason = line, reason
+    def __init__(self, line: int, reason: str | Wording) -> None:
+        self.line, self.reason = line, as_detail(reason)
+        super().__init__(f"line {line}: {self.reason}")
+
+
+def _twice(key: str) -> Wording:
+    return Wording.of(
+        "errors", QT_TRANSLATE_NOOP("errors", "the key '{key}' appears twice"), key=key
+    )
 
 
 class Inline(dict[str, "Value"]):
@@ -156,7 +165,9 @@ def split(document: str) -> Document:
         if lines[index].rstrip(" \t") in _CLOSERS:
             body = "\n".join(lines[index + 1 :])
             return Document(parse(lines[1:index], first_line=2), body, index + 2)
-    raise FrontMatterError(1, "the front matter starting here has no closing '---' line")
+    raise FrontMatterError(
+        1, QT_TRANSLATE_NOOP("errors", "the front matter starting here has no closing '---' line")
+    )
 
 
 @dataclass(frozen=True)
@@ -175,28 +186,39 @@ def parse(raw_lines: Sequence[str], first_line: int = 1) -> FrontMatter:
             continue
         indentation = raw[: len(raw) - len(raw.lstrip(" \t"))]
         if "\t" in indentation:
-            raise FrontMatterError(number, "indentation must be spaces, not tabs")
+            raise FrontMatterError(
+                number, QT_TRANSLATE_NOOP("errors", "indentation must be spaces, not tabs")
+            )
         lines.append(_Line(number, len(indentation), content))
     fields: dict[str, Field] = {}
     index = 0
     while index < len(lines):
         line = lines[index]
         if line.indent != 0:
-            raise FrontMatterError(line.number, "expected 'key: value' at the start of the line")
+            raise FrontMatterError(
+                line.number,
+                QT_TRANSLATE_NOOP("errors", "expected 'key: value' at the start of the line"),
+            )
         key, rest = _split_key(line)
         end = _extent(lines, index)
         if key in fields:
-            raise FrontMatterError(line.number, f"the key '{key}' appears twice")
+            raise FrontMatterError(line.number, _twice(key))
         try:
             value, used = _mapping_value(lines, index, rest, 0)
             if used != end:
-                raise FrontMatterError(lines[used].number, "this line doesn't fit the one above")
+                raise FrontMatterError(
+                    lines[used].number,
+                    QT_TRANSLATE_NOOP("errors", "this line doesn't fit the one above"),
+                )
             fields[key] = Field(line.number, value)
         except FrontMatterError as error:
             fields[key] = Field(line.number, error=error)
         except RecursionError:
             fields[key] = Field(
-                line.number, error=FrontMatterError(line.number, "nested too deeply")
+                line.number,
+                error=FrontMatterError(
+                    line.number, QT_TRANSLATE_NOOP("errors", "nested too deeply")
+                ),
             )
         index = end
     return FrontMatter(fields)
@@ -220,14 +242,19 @@ def _split_key(line: _Line) -> tuple[str, str]:
     if content[0] in "\"'":
         key_value, end = _quoted(content, 0, line.number)
         if content[end : end + 1] != ":" or content[end + 1 : end + 2] not in ("", " "):
-            raise FrontMatterError(line.number, "expected ':' after the quoted key")
+            raise FrontMatterError(
+                line.number, QT_TRANSLATE_NOOP("errors", "expected ':' after the quoted key")
+            )
         return key_value, content[end + 1 :].strip()
     match = re.match(r"(.*?):(?: (.*)|$)", content)
     if match is None or not match.group(1).strip() or _is_item(content):
-        raise FrontMatterError(line.number, "expected 'key: value'")
+        raise FrontMatterError(line.number, QT_TRANSLATE_NOOP("errors", "expected 'key: value'"))
     key = match.group(1).strip()
     if key[0] in "[]{},#&*!|>%@`?":
-        raise FrontMatterError(line.number, "a key must be a plain word or a quoted string")
+        raise FrontMatterError(
+            line.number,
+            QT_TRANSLATE_NOOP("errors", "a key must be a plain word or a quoted string"),
+        )
     return key, (match.group(2) or "").strip()
 
 
@@ -237,7 +264,10 @@ def _mapping_value(lines: list[_Line], index: int, rest: str, depth: int) -> tup
     if rest and not rest.startswith("#"):
         if rest[0] in "|>":
             raise FrontMatterError(
-                line.number, "Reflect doesn't read YAML block text ('|' or '>'); use quotes"
+                line.number,
+                QT_TRANSLATE_NOOP(
+                    "errors", "Reflect doesn't read YAML block text ('|' or '>'); use quotes"
+                ),
             )
         return _inline(rest, line.number, depth), index + 1
     after = index + 1
@@ -252,7 +282,9 @@ def _mapping_value(lines: list[_Line], index: int, rest: str, depth: int) -> tup
 def _block(lines: list[_Line], index: int, indent: int, depth: int) -> tuple[Value, int]:
     """A block sequence or mapping whose lines start at column ``indent``."""
     if depth > _MAX_DEPTH:
-        raise FrontMatterError(lines[index].number, "nested too deeply")
+        raise FrontMatterError(
+            lines[index].number, QT_TRANSLATE_NOOP("errors", "nested too deeply")
+        )
     if _is_item(lines[index].content):
         return _sequence(lines, index, indent, depth)
     return _mapping(lines, index, indent, depth)
@@ -265,13 +297,18 @@ def _mapping(
     while index < len(lines) and lines[index].indent == indent:
         line = lines[index]
         if _is_item(line.content):
-            raise FrontMatterError(line.number, "expected 'key: value', found a list item")
+            raise FrontMatterError(
+                line.number, QT_TRANSLATE_NOOP("errors", "expected 'key: value', found a list item")
+            )
         key, rest = _split_key(line)
         if key in result:
-            raise FrontMatterError(line.number, f"the key '{key}' appears twice")
+            raise FrontMatterError(line.number, _twice(key))
         result[key], index = _mapping_value(lines, index, rest, depth)
     if index < len(lines) and lines[index].indent > indent:
-        raise FrontMatterError(lines[index].number, "this line is indented more than expected")
+        raise FrontMatterError(
+            lines[index].number,
+            QT_TRANSLATE_NOOP("errors", "this line is indented more than expected"),
+        )
     return result, index
 
 
@@ -291,7 +328,10 @@ def _sequence(lines: list[_Line], index: int, indent: int, depth: int) -> tuple[
             value, index = _inline(item, line.number, depth), index + 1
         result.append(value)
     if index < len(lines) and lines[index].indent > indent:
-        raise FrontMatterError(lines[index].number, "this line is indented more than expected")
+        raise FrontMatterError(
+            lines[index].number,
+            QT_TRANSLATE_NOOP("errors", "this line is indented more than expected"),
+        )
     return result, index
 
 
@@ -315,9 +355,13 @@ def _inline(text: str, number: int, depth: int) -> Value:
     value, end = _flow_value(text, 0, number, in_flow=False, depth=depth)
     remainder = text[end:]
     if remainder.strip() and not remainder.lstrip().startswith("#"):
-        raise FrontMatterError(number, "unexpected text after the value")
+        raise FrontMatterError(
+            number, QT_TRANSLATE_NOOP("errors", "unexpected text after the value")
+        )
     if remainder.lstrip().startswith("#") and remainder[:1] not in (" ", "\t"):
-        raise FrontMatterError(number, "unexpected text after the value")
+        raise FrontMatterError(
+            number, QT_TRANSLATE_NOOP("errors", "unexpected text after the value")
+        )
     return value
 
 
@@ -331,7 +375,7 @@ def _flow_value(
     text: str, position: int, number: int, *, in_flow: bool, depth: int
 ) -> tuple[Value, int]:
     if depth > _MAX_DEPTH:
-        raise FrontMatterError(number, "nested too deeply")
+        raise FrontMatterError(number, QT_TRANSLATE_NOOP("errors", "nested too deeply"))
     position = _skip_spaces(text, position)
     if position >= len(text):
         return None, position
@@ -350,7 +394,10 @@ def _flow_sequence(text: str, position: int, number: int, depth: int) -> tuple[V
     position = _skip_spaces(text, position + 1)
     while True:
         if position >= len(text):
-            raise FrontMatterError(number, "a '[' list isn't closed with ']' on the same line")
+            raise FrontMatterError(
+                number,
+                QT_TRANSLATE_NOOP("errors", "a '[' list isn't closed with ']' on the same line"),
+            )
         if text[position] == "]":
             return items, position + 1
         item, position = _flow_value(text, position, number, in_flow=True, depth=depth + 1)
@@ -363,15 +410,20 @@ def _flow_mapping(text: str, position: int, number: int, depth: int) -> tuple[Va
     position = _skip_spaces(text, position + 1)
     while True:
         if position >= len(text):
-            raise FrontMatterError(number, "a '{' mapping isn't closed with '}' on the same line")
+            raise FrontMatterError(
+                number,
+                QT_TRANSLATE_NOOP("errors", "a '{' mapping isn't closed with '}' on the same line"),
+            )
         if text[position] == "}":
             return result, position + 1
         key, position = _flow_value(text, position, number, in_flow=True, depth=depth + 1)
         position = _skip_spaces(text, position)
         if not isinstance(key, str) or text[position : position + 1] != ":":
-            raise FrontMatterError(number, "expected 'key: value' inside '{…}'")
+            raise FrontMatterError(
+                number, QT_TRANSLATE_NOOP("errors", "expected 'key: value' inside '{…}'")
+            )
         if key in result:
-            raise FrontMatterError(number, f"the key '{key}' appears twice")
+            raise FrontMatterError(number, _twice(key))
         value, position = _flow_value(text, position + 1, number, in_flow=True, depth=depth + 1)
         result[key] = value
         position = _after_flow_item(text, position, "}", number)
@@ -382,7 +434,8 @@ def _after_flow_item(text: str, position: int, closer: str, number: int) -> int:
     if text[position : position + 1] == ",":
         return _skip_spaces(text, position + 1)
     if text[position : position + 1] != closer:
-        raise FrontMatterError(number, f"expected ',' or '{closer}'")
+        expected = QT_TRANSLATE_NOOP("errors", "expected ',' or '{closer}'")
+        raise FrontMatterError(number, Wording.of("errors", expected, closer=closer))
     return position
 
 
@@ -396,12 +449,17 @@ def _plain(text: str, position: int, number: int, *, in_flow: bool) -> tuple[Val
     if text[position] in "&*!|>%@`" or (
         text[position] in "-?:" and text[position + 1 : position + 2] in ("", " ")
     ):
-        raise FrontMatterError(number, "Reflect doesn't read this YAML; put the value in quotes")
+        raise FrontMatterError(
+            number,
+            QT_TRANSLATE_NOOP("errors", "Reflect doesn't read this YAML; put the value in quotes"),
+        )
     match = (_PLAIN_END_IN_FLOW if in_flow else _PLAIN_END).search(text, position)
     end = match.start() if match else len(text)
     word = text[position:end].strip()
     if not in_flow and ": " in word:
-        raise FrontMatterError(number, "a value holding ': ' needs quotes")
+        raise FrontMatterError(
+            number, QT_TRANSLATE_NOOP("errors", "a value holding ': ' needs quotes")
+        )
     return _resolve(word), end
 
 
@@ -454,7 +512,9 @@ def _quoted(text: str, position: int, number: int) -> tuple[str, int]:
             continue
         parts.append(char)
         index += 1
-    raise FrontMatterError(number, "a quoted value isn't closed on the same line")
+    raise FrontMatterError(
+        number, QT_TRANSLATE_NOOP("errors", "a quoted value isn't closed on the same line")
+    )
 
 
 def _escape(text: str, index: int, number: int) -> tuple[str, int]:
@@ -472,4 +532,6 @@ def _escape(text: str, index: int, number: int) -> tuple[str, int]:
                 return chr(0x10000 + pair), index + 6
             if codepoint <= 0x10FFFF:
                 return chr(codepoint), index
-    raise FrontMatterError(number, "a quoted value has an escape (\\…) YAML doesn't know")
+    raise FrontMatterError(
+        number, QT_TRANSLATE_NOOP("errors", "a quoted value has an escape (\\…) YAML doesn't know")
+    )

@@ -15,7 +15,8 @@ from datetime import datetime
 from pathlib import Path
 
 from reflect.core.domain import FormatSpan
-from reflect.core.errors import InvalidInput
+from reflect.core.errors import InvalidInput, as_detail
+from reflect.core.wording import QT_TRANSLATE_NOOP, Wording
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,27 @@ STARRED_TAG = "starred"
 class ImportProblem(InvalidInput):
     """A file that can't be imported as it is; says which file (and line) and why."""
 
-    def __init__(self, path: Path, reason: str, line: int | None = None) -> None:
-        where = f"{path}, line {line}" if line is not None else str(path)
-        super().__init__(f"Reflect can't import {where}: {reason} Nothing was imported.")
-        self.path, self.line, self.reason = path, line, reason
+    def __init__(self, path: Path, reason: str | Wording, line: int | None = None) -> None:
+        why = as_detail(reason)
+        if line is None:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Reflect can't import {path}: {reason} Nothing was imported."
+                ),
+                path=path,
+                reason=why,
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Reflect can't import {path}, line {line}: {reason} Nothing was imported.",
+                ),
+                path=path,
+                line=line,
+                reason=why,
+            )
+        self.path, self.line, self.reason = path, line, why
 
 
 Parser = Callable[[Path], list[ImportedEntry]]

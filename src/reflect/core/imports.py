@@ -27,6 +27,7 @@ from reflect.core.progress import Progress
 from reflect.core.storage import entries as store
 from reflect.core.storage import imports as import_store
 from reflect.core.storage.connection import Connection
+from reflect.core.wording import QT_TRANSLATE_NOOP, Wording, counted
 
 
 @dataclass(frozen=True)
@@ -56,16 +57,43 @@ class ImportResult:
 
     @property
     def summary(self) -> str:
-        """What the import did, in one sentence for the person (CLI and window alike)."""
+        """What the import did, in one sentence for the person (the CLI's English)."""
+        return str(self.wording)
+
+    @property
+    def wording(self) -> Wording:
+        """``summary`` for the window to translate."""
         if self.added == 0:
             if self.skipped == 0:
-                return "There were no entries to import."
-            every = "the entry was" if self.skipped == 1 else f"all {self.skipped} entries were"
-            return f"Nothing new to import: {every} already in your journal."
-        added = f"Imported {entries_phrase(self.added)}"
+                return Wording(
+                    "imports", QT_TRANSLATE_NOOP("imports", "There were no entries to import.")
+                )
+            if self.skipped == 1:
+                template = QT_TRANSLATE_NOOP(
+                    "imports", "Nothing new to import: the entry was already in your journal."
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "imports",
+                    "Nothing new to import: all {count} entries were already in your journal.",
+                )
+            return Wording.of("imports", template, count=self.skipped)
+        one, other = (
+            QT_TRANSLATE_NOOP("imports", "{count} entry"),
+            QT_TRANSLATE_NOOP("imports", "{count} entries"),
+        )
+        added = counted(self.added, one, other, "imports")
         if not self.skipped:
-            return f"{added}."
-        return f"{added} ({already_phrase(self.skipped)})."
+            return Wording.of(
+                "imports", QT_TRANSLATE_NOOP("imports", "Imported {added}."), added=added
+            )
+        one, other = (
+            QT_TRANSLATE_NOOP("imports", "{count} was already in your journal"),
+            QT_TRANSLATE_NOOP("imports", "{count} were already in your journal"),
+        )
+        already = counted(self.skipped, one, other, "imports")
+        template = QT_TRANSLATE_NOOP("imports", "Imported {added} ({already}).")
+        return Wording.of("imports", template, added=added, already=already)
 
 
 def entries_phrase(count: int) -> str:
@@ -140,8 +168,14 @@ def check_all(entries: Iterable[ImportedEntry]) -> list[CheckedEntry]:
             checked.append(_checked(entry))
         except InvalidInput as error:
             raise InvalidInput(
-                f"Reflect can't import entry {number} (dated {entry.created:%Y-%m-%d %H:%M}): "
-                f"{error} Nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Reflect can't import entry {number} (dated {date}): {error} Nothing was "
+                    "imported.",
+                ),
+                number=number,
+                date=f"{entry.created:%Y-%m-%d %H:%M}",
+                error=error.wording,
             ) from None
     return checked
 
@@ -156,7 +190,7 @@ def write_imported(
     """
     known = import_store.known_keys(connection, (entry.source_key for entry in entries))
     fresh = _new_entries(entries, known)
-    progress.start(len(fresh), "Importing your entries…")
+    progress.start(len(fresh), QT_TRANSLATE_NOOP("progress", "Importing your entries…"))
     added: list[int] = []
     for entry in fresh:
         added.append(_insert(connection, entry))
@@ -175,7 +209,7 @@ def known_keys(connection: Connection, entries: Iterable[ImportedEntry]) -> set[
 
 def _checked(entry: ImportedEntry) -> CheckedEntry:
     if not entry.source_key:
-        raise InvalidInput("it has no source key.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "it has no source key."))
     _check_encodable(entry)
     tags = (*entry.tags, STARRED_TAG) if entry.starred else entry.tags
     drafts = [MomentDraft(None, m.start, m.end, m.kind, m.note) for m in entry.moments]
@@ -198,7 +232,9 @@ def _check_encodable(entry: ImportedEntry) -> None:
         try:
             words.encode("utf-8")
         except UnicodeEncodeError:
-            raise InvalidInput("its text holds a character that isn't valid Unicode.") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "its text holds a character that isn't valid Unicode.")
+            ) from None
 
 
 def _new_entries(entries: Iterable[CheckedEntry], known: set[str]) -> list[CheckedEntry]:

@@ -14,7 +14,6 @@ with anyone else.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -23,6 +22,16 @@ from typing import Literal
 
 from reflect.core.domain import EARLIEST_YEAR, LATEST_YEAR
 from reflect.core.errors import InvalidInput
+from reflect.core.wording import (
+    QT_TRANSLATE_NOOP,
+    Day,
+    Number,
+    Say,
+    Value,
+    Wording,
+    counted,
+    english,
+)
 
 Bucket = Literal["week", "month"]
 WEEK: Bucket = "week"
@@ -40,10 +49,16 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.start > self.end:
-            raise InvalidInput("The first day of the period comes after the last one.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The first day of the period comes after the last one.")
+            )
         if self.start.year < EARLIEST_YEAR or self.end.year > LATEST_YEAR:
             raise InvalidInput(
-                f"Please choose days between the years {EARLIEST_YEAR} and {LATEST_YEAR}."
+                QT_TRANSLATE_NOOP(
+                    "errors", "Please choose days between the years {earliest} and {latest}."
+                ),
+                earliest=EARLIEST_YEAR,
+                latest=LATEST_YEAR,
             )
 
     @classmethod
@@ -53,7 +68,7 @@ class Period:
         Periods start on the first of a month, so no month in a chart by month is cut short.
         """
         if count < 1:
-            raise InvalidInput("A period is at least one month long.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A period is at least one month long."))
         months_back = today.year * 12 + today.month - 1 - (count - 1)
         return cls(date(months_back // 12, months_back % 12 + 1, 1), today)
 
@@ -66,8 +81,8 @@ class Period:
         return (self.end - self.start).days + 1
 
     def described(self) -> str:
-        """The period in words: "from 1 September 2026 to 20 November 2026"."""
-        return f"from {day_label(self.start)} to {day_label(self.end)}"
+        """The period in words: "from 1 September 2026 to 20 November 2026" (English)."""
+        return f"from {Day(self.start)} to {Day(self.end)}"
 
 
 @dataclass(frozen=True, slots=True)  # slots: a journal of years makes thousands of these
@@ -177,7 +192,7 @@ def gather(
 ) -> Insights:
     """Add days up into weeks or months; days outside ``period`` are left out."""
     if bucket not in BUCKETS:
-        raise InvalidInput("Charts gather days by week or by month.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Charts gather days by week or by month."))
     first, last = period.start, period.end
     kept = sorted((day for day in days if first <= day.day <= last), key=_day_of)
     starts = bucket_starts(period, bucket)
@@ -203,7 +218,8 @@ def _day_of(totals: DayTotals) -> date:
 
 
 class Chart(Enum):
-    """The charts, named as the Insights window names them."""
+    """The charts, named as the Insights window names them (these values also name the
+    saved PNG files, so they stay English; the window shows its own translated names)."""
 
     MOMENTS = "Hope and struggle"
     CHECK_INS = "Check-ins"
@@ -221,34 +237,57 @@ class ChartText:
     rows: tuple[tuple[str, ...], ...]
 
 
-MOOD_WORDS = {1: "very heavy", 2: "heavy", 3: "in between", 4: "lighter", 5: "light"}
+INSIGHTS = "insights"  # the translation context of the words below
+MOOD_WORDS = {
+    1: QT_TRANSLATE_NOOP("insights", "very heavy"),
+    2: QT_TRANSLATE_NOOP("insights", "heavy"),
+    3: QT_TRANSLATE_NOOP("insights", "in between"),
+    4: QT_TRANSLATE_NOOP("insights", "lighter"),
+    5: QT_TRANSLATE_NOOP("insights", "light"),
+}  # shown translated: ``QCoreApplication.translate("insights", MOOD_WORDS[n])``
 
 
 def day_label(day: date) -> str:
     """ "1 September 2026"."""
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+    return str(Day(day))
 
 
-def bucket_label(start: date, bucket: Bucket) -> str:
+def bucket_label(start: date, bucket: Bucket, say: Say = english) -> str:
     """ "September 2026", or "Week of 7 September 2026"."""
+    return say(_bucket_words(start, bucket))
+
+
+def _bucket_words(start: date, bucket: Bucket) -> Wording:
     if bucket == WEEK:
-        return f"Week of {day_label(start)}"
-    return f"{calendar.month_name[start.month]} {start.year}"
+        return Wording.of(INSIGHTS, QT_TRANSLATE_NOOP("insights", "Week of {day}"), day=Day(start))
+    return Wording.of(INSIGHTS, "{month}", month=Day(start, True))  # nothing to translate
 
 
-def counted(number: int, one: str, many: str | None = None) -> str:
-    """ "1 entry", "2 entries", "1,204 entries"."""
-    return f"{number:,} {one if number == 1 else (many or one + 's')}"
+def _period_values(period: Period) -> dict[str, Day]:
+    """The fields ``{start}`` and ``{end}`` of a sentence about ``period``."""
+    return {"start": Day(period.start), "end": Day(period.end)}
 
 
-def chart_title(chart: Chart, bucket: Bucket) -> str:
+def chart_title(chart: Chart, bucket: Bucket, say: Say = english) -> str:
     """The title a chart is drawn with, in words."""
-    return {
-        Chart.MOMENTS: f"Moments of hope and struggle, by {bucket}",
-        Chart.CHECK_INS: f"How the days felt: check-ins by {bucket}",
-        Chart.DAYS_WRITTEN: "Days you wrote",
-        Chart.TAGS: "Tags you used most",
-    }[chart]
+    by_week = bucket == WEEK
+    if chart is Chart.MOMENTS:
+        title = (
+            QT_TRANSLATE_NOOP("insights", "Moments of hope and struggle, by week")
+            if by_week
+            else QT_TRANSLATE_NOOP("insights", "Moments of hope and struggle, by month")
+        )
+    elif chart is Chart.CHECK_INS:
+        title = (
+            QT_TRANSLATE_NOOP("insights", "How the days felt: check-ins by week")
+            if by_week
+            else QT_TRANSLATE_NOOP("insights", "How the days felt: check-ins by month")
+        )
+    elif chart is Chart.DAYS_WRITTEN:
+        title = QT_TRANSLATE_NOOP("insights", "Days you wrote")
+    else:
+        title = QT_TRANSLATE_NOOP("insights", "Tags you used most")
+    return say(Wording(INSIGHTS, title))
 
 
 def has_data(insights: Insights, chart: Chart) -> bool:
@@ -261,99 +300,212 @@ def has_data(insights: Insights, chart: Chart) -> bool:
     }[chart]
 
 
-def chart_text(insights: Insights, chart: Chart) -> ChartText:
-    """The text alternative of ``chart``: title, summary and table rows, all strings."""
-    title = chart_title(chart, insights.bucket)
+_HEADERS = {
+    Chart.MOMENTS: (
+        QT_TRANSLATE_NOOP("insights", "Hope"),
+        QT_TRANSLATE_NOOP("insights", "Struggle"),
+    ),
+    Chart.CHECK_INS: (
+        QT_TRANSLATE_NOOP("insights", "Average check-in"),
+        QT_TRANSLATE_NOOP("insights", "Check-ins"),
+    ),
+    Chart.DAYS_WRITTEN: (
+        QT_TRANSLATE_NOOP("insights", "Days written"),
+        QT_TRANSLATE_NOOP("insights", "Entries"),
+    ),
+    Chart.TAGS: (
+        QT_TRANSLATE_NOOP("insights", "Tag"),
+        QT_TRANSLATE_NOOP("insights", "Entries"),
+    ),
+}
+
+
+def chart_text(insights: Insights, chart: Chart, say: Say = english) -> ChartText:
+    """The text alternative of ``chart``: title, summary and table rows, all strings, each
+    worded by ``say`` (English unless the window passes its translator)."""
+    title = chart_title(chart, insights.bucket, say)
+    header = tuple(say(Wording(INSIGHTS, words)) for words in _HEADERS[chart])
     if chart is Chart.TAGS:
         tag_rows = tuple((use.tag, str(use.entries)) for use in insights.top_tags)
-        return ChartText(title, _tags_summary(insights), ("Tag", "Entries"), tag_rows)
-    column = "Week" if insights.bucket == WEEK else "Month"
-    summary, header, cells = {
-        Chart.MOMENTS: (_moments_summary, ("Hope", "Struggle"), _moment_cells),
-        Chart.CHECK_INS: (_check_ins_summary, ("Average check-in", "Check-ins"), _mood_cells),
-        Chart.DAYS_WRITTEN: (_days_summary, ("Days written", "Entries"), _day_cells),
+        return ChartText(title, say(_tags_summary(insights)), header, tag_rows)
+    column = (
+        QT_TRANSLATE_NOOP("insights", "Week")
+        if insights.bucket == WEEK
+        else QT_TRANSLATE_NOOP("insights", "Month")
+    )
+    summary, cells = {
+        Chart.MOMENTS: (_moments_summary, _moment_cells),
+        Chart.CHECK_INS: (_check_ins_summary, _mood_cells),
+        Chart.DAYS_WRITTEN: (_days_summary, _day_cells),
     }[chart]
     rows: tuple[tuple[str, ...], ...] = tuple(
-        (bucket_label(totals.start, insights.bucket), *cells(totals)) for totals in insights.buckets
+        (bucket_label(totals.start, insights.bucket, say), *cells(totals, say))
+        for totals in insights.buckets
     )
-    return ChartText(title, summary(insights), (column, *header), rows)
+    return ChartText(title, say(summary(insights)), (say(Wording(INSIGHTS, column)), *header), rows)
 
 
-def _moment_cells(totals: BucketTotals) -> tuple[str, ...]:
+def _moment_cells(totals: BucketTotals, say: Say) -> tuple[str, ...]:
     return str(totals.hope), str(totals.struggle)
 
 
-def _mood_cells(totals: BucketTotals) -> tuple[str, ...]:
-    return _mood_words(totals.mood), str(totals.check_ins)
+def _mood_cells(totals: BucketTotals, say: Say) -> tuple[str, ...]:
+    return say(_mood_words(totals.mood)), str(totals.check_ins)
 
 
-def _day_cells(totals: BucketTotals) -> tuple[str, ...]:
+def _day_cells(totals: BucketTotals, say: Say) -> tuple[str, ...]:
     return str(totals.days_written), str(totals.entries)
 
 
-def _sentence_start(words: str) -> str:
-    return words[:1].upper() + words[1:]
-
-
-def _mood_words(mood: float | None) -> str:
+def _mood_words(mood: float | None) -> Wording:
     if mood is None:
-        return "No check-ins"
-    return f"{mood:.1f} ({MOOD_WORDS[int(mood + 0.5)]})"  # halves round up, always
-
-
-def _most_hope(insights: Insights) -> str:
-    best = max(insights.buckets, key=lambda totals: totals.hope)  # the earliest of a tie
-    return f"{bucket_label(best.start, insights.bucket)} ({best.hope:,})"
-
-
-def _moments_summary(insights: Insights) -> str:
-    when = insights.period.described()
-    if not insights.hope and not insights.struggle:
-        return (
-            "No moments marked in this period yet. When you mark words in an entry as "
-            "hope or struggle, they are counted here."
-        )
-    summary = (
-        f"{_sentence_start(when)} you marked {counted(insights.hope, 'moment')} of hope and "
-        f"{counted(insights.struggle, 'moment')} of struggle."
+        return Wording(INSIGHTS, QT_TRANSLATE_NOOP("insights", "No check-ins"))
+    words = Wording(INSIGHTS, MOOD_WORDS[int(mood + 0.5)])  # halves round up, always
+    return Wording.of(
+        INSIGHTS, QT_TRANSLATE_NOOP("insights", "{mood} ({words})"), mood=f"{mood:.1f}", words=words
     )
-    if insights.hope:
-        summary += f" Most moments of hope: {_most_hope(insights)}."
-    return summary + " Both are part of your story."
 
 
-def _check_ins_summary(insights: Insights) -> str:
-    when = insights.period.described()
+def _counted_moments(number: int) -> Wording:
+    one = QT_TRANSLATE_NOOP("insights", "{count} moment")
+    return counted(number, one, QT_TRANSLATE_NOOP("insights", "{count} moments"), INSIGHTS)
+
+
+def _counted_entries(number: int) -> Wording:
+    one = QT_TRANSLATE_NOOP("insights", "{count} entry")
+    return counted(number, one, QT_TRANSLATE_NOOP("insights", "{count} entries"), INSIGHTS)
+
+
+def _counted_days(number: int) -> Wording:
+    one = QT_TRANSLATE_NOOP("insights", "{count} day")
+    return counted(number, one, QT_TRANSLATE_NOOP("insights", "{count} days"), INSIGHTS)
+
+
+def _moments_summary(insights: Insights) -> Wording:
+    if not insights.hope and not insights.struggle:
+        return Wording(
+            INSIGHTS,
+            QT_TRANSLATE_NOOP(
+                "insights",
+                "No moments marked in this period yet. When you mark words in an entry as "
+                "hope or struggle, they are counted here.",
+            ),
+        )
+    values: dict[str, Value] = {
+        **_period_values(insights.period),
+        "hope": _counted_moments(insights.hope),
+        "struggle": _counted_moments(insights.struggle),
+    }
+    if not insights.hope:
+        template = QT_TRANSLATE_NOOP(
+            "insights",
+            "From {start} to {end} you marked {hope} of hope and {struggle} of struggle. Both are "
+            "part of your story.",
+        )
+        return Wording(INSIGHTS, template, values)
+    best = max(insights.buckets, key=lambda totals: totals.hope)  # the earliest of a tie
+    template = QT_TRANSLATE_NOOP(
+        "insights",
+        "From {start} to {end} you marked {hope} of hope and {struggle} of struggle. Most moments "
+        "of hope: {most} ({most_hope}). Both are part of your story.",
+    )
+    most = _bucket_words(best.start, insights.bucket)
+    return Wording(INSIGHTS, template, {**values, "most": most, "most_hope": Number(best.hope)})
+
+
+def _check_ins_summary(insights: Insights) -> Wording:
     total = insights.check_ins
     if not total:
-        return (
-            "No check-ins in this period. Check-ins are optional; when you add one to an "
-            "entry, it shows here."
+        return Wording(
+            INSIGHTS,
+            QT_TRANSLATE_NOOP(
+                "insights",
+                "No check-ins in this period. Check-ins are optional; when you add one to an "
+                "entry, it shows here.",
+            ),
         )
     mean = sum(totals.mood_total for totals in insights.buckets) / total
-    return (
-        f"{_sentence_start(when)} you added a check-in to "
-        f"{counted(total, 'entry', 'entries')}. On average they were {mean:.1f}, where 1 is "
-        f"very heavy and 5 is light. A {insights.bucket} without a check-in leaves a gap "
-        "in the line."
+    if insights.bucket == WEEK:
+        template = QT_TRANSLATE_NOOP(
+            "insights",
+            "From {start} to {end} you added a check-in to {entries}. On average they were "
+            "{average}, where 1 is very heavy and 5 is light. A week without a check-in "
+            "leaves a gap in the line.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "insights",
+            "From {start} to {end} you added a check-in to {entries}. On average they were "
+            "{average}, where 1 is very heavy and 5 is light. A month without a check-in "
+            "leaves a gap in the line.",
+        )
+    return Wording.of(
+        INSIGHTS,
+        template,
+        **_period_values(insights.period),
+        entries=_counted_entries(total),
+        average=f"{mean:.1f}",
     )
 
 
-def _days_summary(insights: Insights) -> str:
-    when = insights.period.described()
+def _days_summary(insights: Insights) -> Wording:
     if not insights.days:
-        return "No entries in this period yet. Whenever you write, the day shows here."
-    return (
-        f"You wrote on {counted(len(insights.days), 'day')} {when}, "
-        f"{counted(insights.entries, 'entry', 'entries')} in all. Each square is a day; "
-        "the stronger its colour, the more you wrote that day."
+        return Wording(
+            INSIGHTS,
+            QT_TRANSLATE_NOOP(
+                "insights",
+                "No entries in this period yet. Whenever you write, the day shows here.",
+            ),
+        )
+    template = QT_TRANSLATE_NOOP(
+        "insights",
+        "You wrote on {days} from {start} to {end}, {entries} in all. Each square is a day; the "
+        "stronger its colour, the more you wrote that day.",
+    )
+    return Wording.of(
+        INSIGHTS,
+        template,
+        days=_counted_days(len(insights.days)),
+        **_period_values(insights.period),
+        entries=_counted_entries(insights.entries),
     )
 
 
-def _tags_summary(insights: Insights) -> str:
-    when = insights.period.described()
+def _tags_summary(insights: Insights) -> Wording:
     if not insights.top_tags:
-        return "No tags in this period yet. Tags you add to entries are counted here."
-    named = [f"{use.tag} ({counted(use.entries, 'entry', 'entries')})" for use in insights.top_tags]
-    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
-    return f"The tags you used most {when}: {listed}."
+        return Wording(
+            INSIGHTS,
+            QT_TRANSLATE_NOOP(
+                "insights", "No tags in this period yet. Tags you add to entries are counted here."
+            ),
+        )
+    named = [
+        Wording.of(
+            INSIGHTS,
+            QT_TRANSLATE_NOOP("insights", "{tag} ({entries})"),
+            tag=use.tag,
+            entries=_counted_entries(use.entries),
+        )
+        for use in insights.top_tags
+    ]
+    listed = named[0]
+    if len(named) > 1:
+        listed = Wording.of(
+            INSIGHTS,
+            QT_TRANSLATE_NOOP("insights", "{list} and {last}"),
+            list=_comma_list(named[:-1]),
+            last=named[-1],
+        )
+    template = QT_TRANSLATE_NOOP(
+        "insights", "The tags you used most from {start} to {end}: {tags}."
+    )
+    return Wording.of(INSIGHTS, template, **_period_values(insights.period), tags=listed)
+
+
+def _comma_list(items: list[Wording]) -> Wording:
+    """ "a, b, c": each a ``Wording``, joined with the (translatable) comma."""
+    joined = items[0]
+    for item in items[1:]:
+        template = QT_TRANSLATE_NOOP("insights", "{list}, {next}")
+        joined = Wording.of(INSIGHTS, template, list=joined, next=item)
+    return joined

@@ -74,6 +74,7 @@ from reflect.core.storage.connection import (
     open_database,
     translate_errors,
 )
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 # Names other modules have always imported from here.
 __all__ = ["DATABASE_NAME", "KEY_FILE_NAME", "Clock", "Journal", "journal_exists", "local_now"]
@@ -106,7 +107,9 @@ class Journal(JournalKeys, JournalViews, JournalShares, JournalNeverShare):
         """
         folder = folder.absolute()
         if not passphrase:
-            raise InvalidInput("Please choose a passphrase; it can't be empty.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Please choose a passphrase; it can't be empty.")
+            )
         _check_can_create(folder)
         data_key = secrets.token_bytes(KEY_LENGTH)
         stage = folder.parent / f".{folder.name}.creating-{secrets.token_hex(4)}"
@@ -403,7 +406,9 @@ class Journal(JournalKeys, JournalViews, JournalShares, JournalNeverShare):
     def add_prompt(self, theme: str, text: str) -> Changes:
         """Keep a prompt of the person's own under ``theme``; ``Changes.created`` is its id."""
         if theme not in prompts.theme_keys():
-            raise InvalidInput("Please choose one of the prompt themes.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Please choose one of the prompt themes.")
+            )
         text = domain.check_prompt_text(text)
         with self._write() as connection:
             prompt_id = store.insert_user_prompt(connection, theme, text)
@@ -413,7 +418,9 @@ class Journal(JournalKeys, JournalViews, JournalShares, JournalNeverShare):
         """Forget one of the person's own prompts."""
         with self._write() as connection:
             if not store.delete_user_prompt(connection, prompt_id):
-                raise InvalidInput("That prompt isn't in the journal any more.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "That prompt isn't in the journal any more.")
+                )
         return Changes()
 
     # --- moments -------------------------------------------------------------------------
@@ -437,7 +444,9 @@ class Journal(JournalKeys, JournalViews, JournalShares, JournalNeverShare):
         with self._write() as connection:
             entry_id = store.moment_entry_id(connection, moment_id)
             if entry_id is None:
-                raise InvalidInput("That moment isn't in the journal any more.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "That moment isn't in the journal any more.")
+                )
             store.unindex_entry(connection, entry_id)
             store.delete_moment(connection, moment_id)
             store.index_entry(connection, entry_id)
@@ -532,13 +541,15 @@ def _check_database_file(db_path: Path) -> None:
     """Cheap signs of a damaged file, found without decrypting anything."""
     size = db_path.stat().st_size
     if size == 0:
-        raise JournalDamaged(db_path, "it is empty")
+        raise JournalDamaged(db_path, QT_TRANSLATE_NOOP("errors", "it is empty"))
     if size % PAGE_SIZE:
-        raise JournalDamaged(db_path, "it has been cut short")
+        raise JournalDamaged(db_path, QT_TRANSLATE_NOOP("errors", "it has been cut short"))
 
 
 def _checked_month(month: tuple[int, int]) -> tuple[int, int]:
     year, month_number = month
     if type(year) is not int or type(month_number) is not int or not 1 <= month_number <= 12:
-        raise InvalidInput("A month is a year and a month number from 1 to 12.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A month is a year and a month number from 1 to 12.")
+        )
     return year, month_number

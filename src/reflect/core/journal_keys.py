@@ -16,6 +16,7 @@ from reflect.core.errors import InvalidInput
 from reflect.core.files import file_errors
 from reflect.core.journal_base import OpenJournal
 from reflect.core.recovery import new_recovery_code, normalize_recovery_code
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 
 class JournalKeys(OpenJournal):
@@ -47,8 +48,11 @@ class JournalKeys(OpenJournal):
         self._check_new_passphrase(new)
         if not self._opened_with_recovery_code:
             raise InvalidInput(
-                "To choose a new passphrase, type your current one first, or open the "
-                "journal with its recovery code."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "To choose a new passphrase, type your current one first, or open the "
+                    "journal with its recovery code.",
+                )
             )
         data_key = self._live_data_key()
         params = kdf or KdfParams.recommended()
@@ -102,7 +106,9 @@ class JournalKeys(OpenJournal):
     @staticmethod
     def _check_new_passphrase(passphrase: str) -> None:
         if not passphrase:
-            raise InvalidInput("Please choose a new passphrase; it can't be empty.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Please choose a new passphrase; it can't be empty.")
+            )
 
     def _update_key_file(self, change: Callable[[KeyFile], KeyFile]) -> None:
         with file_errors(self._folder):

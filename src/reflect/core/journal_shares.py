@@ -35,6 +35,7 @@ from reflect.core.storage import entries as entry_store
 from reflect.core.storage import never_share as never_store
 from reflect.core.storage import shares as store
 from reflect.core.storage.connection import Connection
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 # Rehearsals are timed by a clock the person can leave running; a day is plenty.
 _LONGEST_REHEARSAL = 24 * 60 * 60
@@ -63,12 +64,21 @@ class JournalShares(OpenJournal):
                 raise ShareNotFound(name.strip())
             return _load_share(connection, share_id)
 
-    def create_share(self, name: str, title: str = "") -> Changes:
-        """A new, empty share; ``Changes.created`` is its id."""
+    def create_share(
+        self, name: str, title: str = "", settings: ShareSettings | None = None
+    ) -> Changes:
+        """A new, empty share; ``Changes.created`` is its id. ``settings`` are its own from
+        the start (the UI passes the person's preferred speaking rate, print size and page
+        size); without them it has the defaults of ``ShareSettings``."""
         name, title = rules.check_share_name(name), rules.check_share_title(title)
+        settings = None if settings is None else rules.checked_settings(settings)
         with self._write() as connection:
             _refuse_taken_name(connection, name)
             share_id = store.insert_share(connection, name, title, self._clock())
+            if settings is not None:
+                store.update_share(
+                    connection, share_id, name=None, title=None, settings=settings, decisions=None
+                )
         return Changes(shares=frozenset({share_id}), created=share_id)
 
     def update_share(
@@ -154,7 +164,9 @@ class JournalShares(OpenJournal):
         while last > first and text[last - 1].isspace():
             last -= 1
         if first == last:
-            raise InvalidInput("There are no words there to add to a share.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "There are no words there to add to a share.")
+            )
         return ExcerptSource(entry_id, first, last)
 
     def add_excerpts(
@@ -163,7 +175,9 @@ class JournalShares(OpenJournal):
         """Copy these passages into a share at ``position`` (the end when ``None``), in the
         order given; ``Changes.created`` is the first new item's id."""
         if not sources:
-            raise InvalidInput("Please choose some words to add to the share.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Please choose some words to add to the share.")
+            )
         with self._write() as connection:
             place = _insert_position(connection, share_id, position)
             marked = never_store.covered(connection, [s.entry_id for s in sources])
@@ -261,7 +275,11 @@ class JournalShares(OpenJournal):
     def record_rehearsal(self, share_id: int, seconds: int) -> Changes:
         """Remember that the person practised this share for ``seconds``."""
         if not 0 <= seconds <= _LONGEST_REHEARSAL:
-            raise InvalidInput("That rehearsal time doesn't look right, so it wasn't kept.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "That rehearsal time doesn't look right, so it wasn't kept."
+                )
+            )
         with self._write() as connection:
             _require_share(connection, share_id)
             store.insert_rehearsal(connection, share_id, self._clock(), seconds)
@@ -350,11 +368,16 @@ def _insert_position(connection: Connection, share_id: int, position: int | None
 
 def _excerpt_text(connection: Connection, source: ExcerptSource) -> str:
     if not 0 <= source.start < source.end:
-        raise InvalidInput("Please choose some words to add to the share.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Please choose some words to add to the share.")
+        )
     text = store.entry_span_text(connection, source)
     if text is None:
         raise InvalidInput(
-            "Those words are no longer in the entry; it may have changed. Please choose again."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Those words are no longer in the entry; it may have changed. Please choose again.",
+            )
         )
     return rules.check_item_text(text)
 
@@ -362,13 +385,20 @@ def _excerpt_text(connection: Connection, source: ExcerptSource) -> str:
 def _refuse_taken_name(connection: Connection, name: str, share_id: int | None = None) -> None:
     found = store.share_id_named(connection, name)
     if found is not None and found != share_id:
-        raise InvalidInput(f"You already have a share called “{name}”. Please choose another name.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "You already have a share called “{name}”. Please choose another name."
+            ),
+            name=name,
+        )
 
 
 def _refuse_known_person(connection: Connection, name: str, person_id: int | None = None) -> None:
     found = store.person_id_named(connection, name)
     if found is not None and found != person_id:
-        raise InvalidInput(f"{name} is already in your people list.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{name} is already in your people list."), name=name
+        )
 
 
 def _deduplicated(decisions: Sequence[RedactionDecision]) -> list[RedactionDecision]:

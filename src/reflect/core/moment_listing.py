@@ -17,6 +17,7 @@ from datetime import date, datetime
 
 from reflect.core.domain import normalize_kind, normalize_tag
 from reflect.core.errors import InvalidInput
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 CONTEXT_LENGTH = 60  # characters of context on either side, at most
 # The storage reads one character more than it shows on each side, to see whether a cut
@@ -42,7 +43,9 @@ class MomentFilter:
 
     def __post_init__(self) -> None:
         if self.since is not None and self.until is not None and self.since > self.until:
-            raise InvalidInput("The first date of the range comes after the last one.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The first date of the range comes after the last one.")
+            )
         if self.kinds is not None:
             object.__setattr__(self, "kinds", frozenset(normalize_kind(k) for k in self.kinds))
         if self.tag is not None:

@@ -9,13 +9,14 @@ here: each is written by one side only, and a slightly stale read is harmless.
 from __future__ import annotations
 
 from reflect.core.errors import JournalError
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 
 class Cancelled(JournalError):
     """The person stopped the work; nothing it would have changed was changed."""
 
     def __init__(self) -> None:
-        super().__init__("Stopped. Nothing was changed.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Stopped. Nothing was changed."))
 
 
 class Progress:
@@ -28,7 +29,8 @@ class Progress:
         self._cancelled = False
 
     def start(self, total: int, stage: str = "") -> None:
-        """A new stage of ``total`` steps (0 when the total isn't known)."""
+        """A new stage of ``total`` steps (0 when the total isn't known). The core marks its
+        ``stage`` texts ``QT_TRANSLATE_NOOP("progress", …)``; the window translates them."""
         self.total, self.done, self.stage = max(0, total), 0, stage
 
     def advance(self, steps: int = 1) -> None:

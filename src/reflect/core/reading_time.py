@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reflect.core.wording import QT_TRANSLATE_NOOP, Say, Wording, counted, english
+
+READING_TIME = "reading_time"  # the translation context of the words below
+
 # Spaces, dashes between words ("well—I"), slashes ("and/or") and ellipses separate words;
 # a hyphen ("well-known") and an apostrophe ("don't") do not.
 _BETWEEN_WORDS = re.compile(r"[\s\u2012-\u2015\u2026/]+|-{2,}")
@@ -54,20 +58,30 @@ def timing(text: str, words_per_minute: int, slot_seconds: int) -> Timing:
     return Timing(words, reading_seconds(words, words_per_minute), slot_seconds)
 
 
-def format_duration(seconds: int) -> str:
+def format_duration(seconds: int, say: Say = english) -> str:
     """A length of time in short words: "45 s", "4 min 10 s", "5 min", "1 h 2 min".
 
     Seconds are left out from an hour up. The sign is the caller's to say ("over",
     "under"), so a negative length is written like a positive one.
     """
+    return say(_duration(seconds))
+
+
+def _duration(seconds: int) -> Wording:
     seconds = abs(seconds)
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    if minutes:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
-    return f"{secs} s"
+    if hours and minutes:
+        template = QT_TRANSLATE_NOOP("reading_time", "{hours} h {minutes} min")
+    elif hours:
+        template = QT_TRANSLATE_NOOP("reading_time", "{hours} h")
+    elif minutes and secs:
+        template = QT_TRANSLATE_NOOP("reading_time", "{minutes} min {seconds} s")
+    elif minutes:
+        template = QT_TRANSLATE_NOOP("reading_time", "{minutes} min")
+    else:
+        template = QT_TRANSLATE_NOOP("reading_time", "{seconds} s")
+    return Wording.of(READING_TIME, template, hours=hours, minutes=minutes, seconds=secs)
 
 
 def format_clock(seconds: int) -> str:
@@ -81,25 +95,46 @@ def format_clock(seconds: int) -> str:
     return f"{sign}{minutes}:{secs:02d}"
 
 
-def describe(timing: Timing) -> str:
+def describe(timing: Timing, say: Say = english) -> str:
     """One calm sentence: "About 4 min 10 s to read aloud — 50 s under your 5 minutes."
     (or "… 1 min 5 s over your 5 minutes.", or "… right on your 5 minutes.")."""
-    slot = describe_slot(timing.slot_seconds)
+    slot = _slot(timing.slot_seconds)
     if timing.words == 0:
-        return f"Nothing to read aloud yet — you have {slot}."
-    length = f"About {format_duration(timing.seconds)} to read aloud"
+        template = QT_TRANSLATE_NOOP("reading_time", "Nothing to read aloud yet — you have {slot}.")
+        return say(Wording.of(READING_TIME, template, slot=slot))
+    length = _duration(timing.seconds)
     if timing.difference == 0:
-        return f"{length} — right on your {slot}."
-    side = "over" if timing.over else "under"
-    return f"{length} — {format_duration(timing.difference)} {side} your {slot}."
+        template = QT_TRANSLATE_NOOP(
+            "reading_time", "About {length} to read aloud — right on your {slot}."
+        )
+    elif timing.over:
+        template = QT_TRANSLATE_NOOP(
+            "reading_time", "About {length} to read aloud — {difference} over your {slot}."
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "reading_time", "About {length} to read aloud — {difference} under your {slot}."
+        )
+    difference = _duration(timing.difference)
+    return say(Wording.of(READING_TIME, template, length=length, difference=difference, slot=slot))
 
 
-def describe_slot(seconds: int) -> str:
+def describe_slot(seconds: int, say: Say = english) -> str:
     """A slot as people say it: "5 minutes", "1 minute", "1 hour", "2 min 30 s"."""
+    return say(_slot(seconds))
+
+
+def _slot(seconds: int) -> Wording:
     if seconds > 0 and seconds % 3600 == 0:
-        hours = seconds // 3600
-        return "1 hour" if hours == 1 else f"{hours} hours"
+        one, other = (
+            QT_TRANSLATE_NOOP("reading_time", "{count} hour"),
+            QT_TRANSLATE_NOOP("reading_time", "{count} hours"),
+        )
+        return counted(seconds // 3600, one, other, READING_TIME)
     if seconds > 0 and seconds % 60 == 0:
-        minutes = seconds // 60
-        return "1 minute" if minutes == 1 else f"{minutes} minutes"
-    return format_duration(seconds)
+        one, other = (
+            QT_TRANSLATE_NOOP("reading_time", "{count} minute"),
+            QT_TRANSLATE_NOOP("reading_time", "{count} minutes"),
+        )
+        return counted(seconds // 60, one, other, READING_TIME)
+    return _duration(seconds)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import secrets
 
 from reflect.core.errors import InvalidInput, JournalError
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base32
 DATA_LENGTH = 26
@@ -47,8 +48,11 @@ class WrongRecoveryCode(JournalError):
 
     def __init__(self) -> None:
         super().__init__(
-            "That recovery code didn't open this journal. If you made a newer code since, "
-            "only the newest one works."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "That recovery code didn't open this journal. If you made a newer code "
+                "since, only the newest one works.",
+            )
         )
 
 
@@ -57,8 +61,11 @@ class NoRecoveryCode(JournalError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This journal has no recovery code, so only its passphrase can open it. "
-            "Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This journal has no recovery code, so only its passphrase can open it. "
+                "Nothing was changed.",
+            )
         )
 
 
@@ -94,20 +101,32 @@ def normalize_recovery_code(typed: str) -> str:
         character = _READS_AS.get(typed_character, typed_character)
         if character not in ALPHABET:
             raise RecoveryCodeMistyped(
-                f"A recovery code has only digits and the letters A to Z, without U; "
-                f"{character!r} isn't one of them. Please check what you typed."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A recovery code has only digits and the letters A to Z, without U; "
+                    "{character} isn't one of them. Please check what you typed.",
+                ),
+                character=repr(character),
             )
         characters.append(character)
     canonical = "".join(characters)
     if len(canonical) != CODE_LENGTH:
         raise RecoveryCodeMistyped(
-            f"A recovery code has {CODE_LENGTH} letters and digits (seven groups of four); "
-            f"what you typed has {len(canonical)}. Please check it against your copy."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A recovery code has {length} letters and digits (seven groups of four); "
+                "what you typed has {typed}. Please check it against your copy.",
+            ),
+            length=CODE_LENGTH,
+            typed=len(canonical),
         )
     if canonical[DATA_LENGTH:] != _check_characters(canonical[:DATA_LENGTH]):
         raise RecoveryCodeMistyped(
-            "That recovery code has a typo somewhere: its letters and digits don't add up. "
-            "Please check each group against your copy."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "That recovery code has a typo somewhere: its letters and digits don't add "
+                "up. Please check each group against your copy.",
+            )
         )
     return canonical
 

@@ -38,6 +38,7 @@ from reflect.core.redaction_finders import (
     is_word_char,
 )
 from reflect.core.shares import Person, RedactionDecision, decision_key
+from reflect.core.wording import QT_TRANSLATE_NOOP, Say, Wording, english
 
 
 class Category(Enum):
@@ -52,13 +53,15 @@ class Category(Enum):
     DATE = "date"
 
 
-# Plain words that read naturally in a sentence spoken aloud.
-SOMEONE = "someone"
-AN_EMAIL_ADDRESS = "an email address"
-A_PHONE_NUMBER = "a phone number"
-A_WEBSITE = "a website"
-A_PLACE_NEARBY = "a place nearby"
-A_STREET_NEARBY = "a street nearby"
+# Plain words that read naturally in a sentence spoken aloud; a share made in the window
+# says them in the person's language (``say``), the CLI in English.
+REDACTION = "redaction"  # their translation context
+SOMEONE = QT_TRANSLATE_NOOP("redaction", "someone")
+AN_EMAIL_ADDRESS = QT_TRANSLATE_NOOP("redaction", "an email address")
+A_PHONE_NUMBER = QT_TRANSLATE_NOOP("redaction", "a phone number")
+A_WEBSITE = QT_TRANSLATE_NOOP("redaction", "a website")
+A_PLACE_NEARBY = QT_TRANSLATE_NOOP("redaction", "a place nearby")
+A_STREET_NEARBY = QT_TRANSLATE_NOOP("redaction", "a street nearby")
 
 # When two finds overlap: whole tokens (an address, a date, an e-mail…) first, so a name
 # inside one never leaves the rest showing; then the people list; then the longer find.
@@ -119,30 +122,34 @@ def find_suggestions(
     *,
     story_start: date | None = None,
     written_on: date | None = None,
+    say: Say = english,
 ) -> list[Suggestion]:
     """Everything in ``text`` that could identify someone, sorted by start, never
     overlapping. Dates are worded from ``story_start`` ("about three months in"); a date
-    without a year takes the year of ``written_on``."""
+    without a year takes the year of ``written_on``. Replacements Reflect proposes
+    ("someone", "a website"…) are worded by ``say`` (English unless the window passes its
+    translator); an alias from the people list is the person's own words."""
     found: list[tuple[int, Suggestion]] = []
+    someone, street = say(Wording(REDACTION, SOMEONE)), say(Wording(REDACTION, A_STREET_NEARBY))
 
     def add(rank: int, start: int, end: int, replacement: str, category: Category) -> None:
         found.append((rank, Suggestion(start, end, text[start:end], replacement, category)))
 
     for start, end in find_emails(text):
-        add(_TOKEN, start, end, AN_EMAIL_ADDRESS, Category.EMAIL)
+        add(_TOKEN, start, end, say(Wording(REDACTION, AN_EMAIL_ADDRESS)), Category.EMAIL)
     for start, end in find_websites(text):
-        add(_TOKEN, start, end, A_WEBSITE, Category.URL)
+        add(_TOKEN, start, end, say(Wording(REDACTION, A_WEBSITE)), Category.URL)
     for start, end in find_addresses(text, _word_lists().streets):
-        add(_TOKEN, start, end, A_PLACE_NEARBY, Category.ADDRESS)
+        add(_TOKEN, start, end, say(Wording(REDACTION, A_PLACE_NEARBY)), Category.ADDRESS)
     for mention in find_dates(text, written_on):
-        replacement = describe_date(mention.day, story_start)
+        replacement = describe_date(mention.day, story_start, say)
         add(_TOKEN, mention.start, mention.end, replacement, Category.DATE)
     for start, end in find_phone_numbers(text):
-        add(_TOKEN, start, end, A_PHONE_NUMBER, Category.PHONE)
+        add(_TOKEN, start, end, say(Wording(REDACTION, A_PHONE_NUMBER)), Category.PHONE)
 
     words = _capitalised_words(text)
     listed = sorted(
-        {(*span, p.alias.strip() or SOMEONE) for p in people for span in _people_spans(text, p)}
+        {(*span, p.alias.strip() or someone) for p in people for span in _people_spans(text, p)}
     )
     listed_starts = {start for start, _, _ in listed}
     word_ends = {word.end: word for word in words.values()}
@@ -151,12 +158,12 @@ def find_suggestions(
         add(_LISTED, *widened, alias, Category.PERSON)
     for run in _likely_names(text, words):
         if len(run) > 1 and run[-1].word in _word_lists().plain_streets:
-            add(_GUESSED, run[0].start, run[-1].end, A_STREET_NEARBY, Category.ADDRESS)
+            add(_GUESSED, run[0].start, run[-1].end, street, Category.ADDRESS)
         else:
-            add(_GUESSED, run[0].start, run[-1].end, SOMEONE, Category.NAME)
+            add(_GUESSED, run[0].start, run[-1].end, someone, Category.NAME)
     for decision in decisions:
         for start, end in _whole_word_spans(text, decision.original):
-            add(_GUESSED, start, end, SOMEONE, Category.NAME)
+            add(_GUESSED, start, end, someone, Category.NAME)
     return _mark_listed(_without_overlaps(found), [(start, end) for start, end, _ in listed])
 
 
@@ -210,14 +217,17 @@ def proposals(
     decisions: Sequence[RedactionDecision] = (),
     *,
     story_start: date | None = None,
+    say: Say = english,
 ) -> list[Proposal]:
     """One proposal per distinct wording found across ``texts`` (a share's items), in the
-    order each first appears, with how many places it covers."""
+    order each first appears, with how many places it covers (``say``: as in
+    ``find_suggestions``)."""
     decided = by_key(decisions)
     first: dict[str, Suggestion] = {}
     counts: dict[str, int] = {}
     for text in texts:
-        for suggestion in find_suggestions(text, people, decisions, story_start=story_start):
+        found = find_suggestions(text, people, decisions, story_start=story_start, say=say)
+        for suggestion in found:
             first.setdefault(suggestion.key, suggestion)
             counts[suggestion.key] = counts.get(suggestion.key, 0) + 1
     return [

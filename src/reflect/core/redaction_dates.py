@@ -17,6 +17,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from reflect.core.wording import QT_TRANSLATE_NOOP, Say, Wording, english
+
+REDACTION_DATES = "redaction_dates"  # the translation context of the words said for dates
+
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
@@ -89,32 +93,111 @@ def find_dates(text: str, written_on: date | None = None) -> list[DateMention]:
     return kept
 
 
-def describe_date(day: date | None, story_start: date | None) -> str:
+def describe_date(day: date | None, story_start: date | None, say: Say = english) -> str:
     """How a date is said in a share: "about three months in" counted from
     ``story_start``, or "one day" when there is no story start (or no known day)."""
+    return say(date_words(day, story_start))
+
+
+def date_words(day: date | None, story_start: date | None) -> Wording:
+    """``describe_date`` as a ``Wording`` (a count is spelled out: "three months")."""
     if day is None or story_start is None:
-        return "one day"
+        return Wording(REDACTION_DATES, QT_TRANSLATE_NOOP("redaction_dates", "one day"))
     days = (day - story_start).days
     if abs(days) < 4:
-        return "in the first few days" if days >= 0 else "a few days before"
+        if days >= 0:
+            return Wording(
+                REDACTION_DATES, QT_TRANSLATE_NOOP("redaction_dates", "in the first few days")
+            )
+        return Wording(REDACTION_DATES, QT_TRANSLATE_NOOP("redaction_dates", "a few days before"))
     span = _span(abs(days))
-    return f"about {span} in" if days > 0 else f"about {span} before"
+    if days > 0:
+        return Wording.of(
+            REDACTION_DATES, QT_TRANSLATE_NOOP("redaction_dates", "about {span} in"), span=span
+        )
+    return Wording.of(
+        REDACTION_DATES, QT_TRANSLATE_NOOP("redaction_dates", "about {span} before"), span=span
+    )
 
 
-def _span(days: int) -> str:
+def _span(days: int) -> Wording:
     # Weeks under about two months, months under about two years, then years.
     if days < 60:
-        return _counted(round(days / 7), "week")
+        weeks = round(days / 7)
+        if weeks == 1:
+            return Wording(REDACTION_DATES, QT_TRANSLATE_NOOP("redaction_dates", "a week"))
+        template = QT_TRANSLATE_NOOP("redaction_dates", "{number} weeks")
+        return Wording.of(REDACTION_DATES, template, number=_spoken(weeks))
     months = round(days / 30.44)
     if months < 24:
-        return _counted(months, "month")
-    return _counted(round(days / 365.25), "year")
+        if months == 1:
+            return Wording(REDACTION_DATES, QT_TRANSLATE_NOOP("redaction_dates", "a month"))
+        template = QT_TRANSLATE_NOOP("redaction_dates", "{number} months")
+        return Wording.of(REDACTION_DATES, template, number=_spoken(months))
+    years = round(days / 365.25)
+    if years == 1:
+        return Wording(REDACTION_DATES, QT_TRANSLATE_NOOP("redaction_dates", "a year"))
+    template = QT_TRANSLATE_NOOP("redaction_dates", "{number} years")
+    return Wording.of(REDACTION_DATES, template, number=_spoken(years))
 
 
-def _counted(number: int, unit: str) -> str:
-    if number == 1:
-        return f"a {unit}"
-    return f"{number_words(number)} {unit}s"
+# Numbers as they are read aloud, each its own text (a language's own words for them, as
+# Spanish says "veintitrés"); from thirty, tens and ones are joined ("thirty-one").
+_ONE_TO_TWENTY_NINE = (
+    QT_TRANSLATE_NOOP("redaction_dates", "one"),
+    QT_TRANSLATE_NOOP("redaction_dates", "two"),
+    QT_TRANSLATE_NOOP("redaction_dates", "three"),
+    QT_TRANSLATE_NOOP("redaction_dates", "four"),
+    QT_TRANSLATE_NOOP("redaction_dates", "five"),
+    QT_TRANSLATE_NOOP("redaction_dates", "six"),
+    QT_TRANSLATE_NOOP("redaction_dates", "seven"),
+    QT_TRANSLATE_NOOP("redaction_dates", "eight"),
+    QT_TRANSLATE_NOOP("redaction_dates", "nine"),
+    QT_TRANSLATE_NOOP("redaction_dates", "ten"),
+    QT_TRANSLATE_NOOP("redaction_dates", "eleven"),
+    QT_TRANSLATE_NOOP("redaction_dates", "twelve"),
+    QT_TRANSLATE_NOOP("redaction_dates", "thirteen"),
+    QT_TRANSLATE_NOOP("redaction_dates", "fourteen"),
+    QT_TRANSLATE_NOOP("redaction_dates", "fifteen"),
+    QT_TRANSLATE_NOOP("redaction_dates", "sixteen"),
+    QT_TRANSLATE_NOOP("redaction_dates", "seventeen"),
+    QT_TRANSLATE_NOOP("redaction_dates", "eighteen"),
+    QT_TRANSLATE_NOOP("redaction_dates", "nineteen"),
+    QT_TRANSLATE_NOOP("redaction_dates", "twenty"),
+    QT_TRANSLATE_NOOP("redaction_dates", "twenty-one"),
+    QT_TRANSLATE_NOOP("redaction_dates", "twenty-two"),
+    QT_TRANSLATE_NOOP("redaction_dates", "twenty-three"),
+    QT_TRANSLATE_NOOP("redaction_dates", "twenty-four"),
+    QT_TRANSLATE_NOOP("redaction_dates", "twenty-five"),
+    QT_TRANSLATE_NOOP("redaction_dates", "twenty-six"),
+    QT_TRANSLATE_NOOP("redaction_dates", "twenty-seven"),
+    QT_TRANSLATE_NOOP("redaction_dates", "twenty-eight"),
+    QT_TRANSLATE_NOOP("redaction_dates", "twenty-nine"),
+)
+_TENS_FROM_THIRTY = (
+    QT_TRANSLATE_NOOP("redaction_dates", "thirty"),
+    QT_TRANSLATE_NOOP("redaction_dates", "forty"),
+    QT_TRANSLATE_NOOP("redaction_dates", "fifty"),
+    QT_TRANSLATE_NOOP("redaction_dates", "sixty"),
+    QT_TRANSLATE_NOOP("redaction_dates", "seventy"),
+    QT_TRANSLATE_NOOP("redaction_dates", "eighty"),
+    QT_TRANSLATE_NOOP("redaction_dates", "ninety"),
+)
+
+
+def _spoken(number: int) -> Wording | str:
+    """``number_words(number)`` as a ``Wording`` (digits from 100 up, or below 1)."""
+    if 1 <= number < 30:
+        return Wording(REDACTION_DATES, _ONE_TO_TWENTY_NINE[number - 1])
+    if 30 <= number < 100:
+        tens, ones = divmod(number, 10)
+        tens_words = Wording(REDACTION_DATES, _TENS_FROM_THIRTY[tens - 3])
+        if not ones:
+            return tens_words
+        ones_words = Wording(REDACTION_DATES, _ONE_TO_TWENTY_NINE[ones - 1])
+        joined = QT_TRANSLATE_NOOP("redaction_dates", "{tens}-{ones}")
+        return Wording.of(REDACTION_DATES, joined, tens=tens_words, ones=ones_words)
+    return str(number)
 
 
 def number_words(number: int) -> str:

@@ -29,6 +29,7 @@ from reflect.core.errors import (
     JournalAlreadyExists,
     JournalDamaged,
     SearchInterrupted,
+    detail,
 )
 from reflect.core.files import file_errors, fsync_folder, make_private_folder
 from reflect.core.journal import (
@@ -41,6 +42,7 @@ from reflect.core.journal import (
 )
 from reflect.core.progress import Progress
 from reflect.core.storage import snapshot
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ def prepare_restore(
     folder = folder.absolute()
     with backup.open_backup(file) as archive:
         manifest = backup.check_manifest(archive, file)
-        progress.start(0, "Checking the passphrase…")
+        progress.start(0, QT_TRANSLATE_NOOP("progress", "Checking the passphrase…"))
         data_key = backup.unwrap_key(archive, file, passphrase)
         progress.check()
         stage = folder.parent / f".{folder.name}.restoring-{secrets.token_hex(4)}"
@@ -146,18 +148,20 @@ def _unpack(archive: zipfile.ZipFile, file: Path, stage: Path, progress: Progres
 
 def _check(stage: Path, data_key: bytes, file: Path, progress: Progress) -> None:
     """Read every page, then open it as a journal: what a restore promises will open."""
-    progress.start(0, "Checking every page of the backup…")
+    progress.start(0, QT_TRANSLATE_NOOP("progress", "Checking every page of the backup…"))
     try:
         problems = snapshot.check_copy(stage / DATABASE_NAME, data_key, lambda: progress.cancelled)
         if problems:
-            raise BackupDamaged(file, "parts of its journal are missing or changed")
-        progress.start(0, "Opening the restored journal…")
+            damage = QT_TRANSLATE_NOOP("errors", "parts of its journal are missing or changed")
+            raise BackupDamaged(file, detail(damage))
+        progress.start(0, QT_TRANSLATE_NOOP("progress", "Opening the restored journal…"))
         Journal.open_with_key(stage, data_key).lock()
     except SearchInterrupted:
         progress.check()  # Cancel stopped the check
         raise
     except JournalDamaged:
-        raise BackupDamaged(file, "its journal can't be decrypted or read") from None
+        damage = QT_TRANSLATE_NOOP("errors", "its journal can't be decrypted or read")
+        raise BackupDamaged(file, detail(damage)) from None
 
 
 def check_new_folder(folder: Path) -> None:

@@ -21,6 +21,7 @@ from enum import Enum
 
 from reflect.core.domain import check_mood, normalize_kind, normalize_tag
 from reflect.core.errors import InvalidInput
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 OR = "OR"
 ELLIPSIS = "…"
@@ -50,7 +51,9 @@ class SearchFilters:
 
     def __post_init__(self) -> None:
         if self.since is not None and self.until is not None and self.since > self.until:
-            raise InvalidInput("The first date of the range comes after the last one.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The first date of the range comes after the last one.")
+            )
         if self.tag is not None:
             object.__setattr__(self, "tag", normalize_tag(self.tag))
         if self.moment_kind is not None:

@@ -27,6 +27,7 @@ from reflect.core.shares import (
     ShareSettings,
     decision_key,
 )
+from reflect.core.wording import Day, Say, Wording, english
 
 # Spelled out rather than ``%B``: Qt sets the C library's locale when an application
 # starts, and the printed date must not change language with it.
@@ -76,12 +77,15 @@ def printed_share(
     *,
     today: date,
     extra_people: Sequence[Person] = (),
+    say: Say = english,
 ) -> PrintedShare:
     """What ``share`` prints as on ``today``, with the people list and decisions applied,
     and without the parts whose words are marked "Never Share" (``left_out`` counts them).
 
     ``extra_people`` (the command line's ``--redact NAME=ALIAS``) are always replaced,
-    even where the person once chose to keep that name in this share.
+    even where the person once chose to keep that name in this share. The words Reflect
+    puts in (a replacement it proposed, the date line) are worded by ``say``: English unless
+    the window passes its translator.
     """
     decisions = _with_extra_people(share.decisions, extra_people)
     everyone = [*people, *extra_people]
@@ -90,11 +94,13 @@ def printed_share(
         printed
         for item in share.items
         if not item.never_share
-        and (printed := _printed_item(item, everyone, decisions, settings)).paragraphs
+        and (printed := _printed_item(item, everyone, decisions, settings, say)).paragraphs
     )
     return PrintedShare(
         title=share.title if settings.show_title else "",
-        date_line=day_line(today) if settings.show_date else "",
+        date_line=say(Wording.of("share_text", "{day}", day=Day(today)))
+        if settings.show_date
+        else "",
         items=items,
         settings=settings,
         left_out=sum(item.never_share for item in share.items),
@@ -157,11 +163,12 @@ def _printed_item(
     people: Sequence[Person],
     decisions: Sequence[RedactionDecision],
     settings: ShareSettings,
+    say: Say,
 ) -> PrintedItem:
     written_on = item.entry_created.date() if item.entry_created is not None else None
     text = canonical_text(item.text)
     suggestions = find_suggestions(
-        text, people, decisions, story_start=settings.story_start, written_on=written_on
+        text, people, decisions, story_start=settings.story_start, written_on=written_on, say=say
     )
     text = redact(text, suggestions, by_key(decisions))
     paragraphs = tuple(line.strip() for line in text.split("\n") if line.strip())

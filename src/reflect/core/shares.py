@@ -16,6 +16,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from reflect.core.errors import InvalidInput
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 MAX_SHARE_NAME_LENGTH = 200
 MAX_ALIAS_LENGTH = 200
@@ -213,9 +214,14 @@ def check_share_name(name: str) -> str:
     """A share's name as stored: trimmed, single-line, not empty, not too long."""
     cleaned = _one_line(name)
     if not cleaned:
-        raise InvalidInput("Please give the share a name, so you can find it again.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Please give the share a name, so you can find it again.")
+        )
     if len(cleaned) > MAX_SHARE_NAME_LENGTH:
-        raise InvalidInput(f"A share's name can be at most {MAX_SHARE_NAME_LENGTH} characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A share's name can be at most {length} characters."),
+            length=MAX_SHARE_NAME_LENGTH,
+        )
     return cleaned
 
 
@@ -223,14 +229,21 @@ def check_share_title(title: str) -> str:
     """A printed title: trimmed, single-line; empty means no title."""
     cleaned = _one_line(title)
     if len(cleaned) > MAX_SHARE_NAME_LENGTH:
-        raise InvalidInput(f"A title can be at most {MAX_SHARE_NAME_LENGTH} characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A title can be at most {length} characters."),
+            length=MAX_SHARE_NAME_LENGTH,
+        )
     return cleaned
 
 
 def check_item_text(text: str) -> str:
     """An item's words, unchanged, as long as they are not too long."""
     if len(text) > MAX_ITEM_LENGTH:
-        raise InvalidInput("That passage is too long for one part of a share; please split it.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "That passage is too long for one part of a share; please split it."
+            )
+        )
     _refuse_nul(text)
     return text
 
@@ -238,7 +251,10 @@ def check_item_text(text: str) -> str:
 def check_note(note: str) -> str:
     """A private note, unchanged, as long as it is not too long."""
     if len(note) > MAX_NOTE_LENGTH:
-        raise InvalidInput(f"A note can be at most {MAX_NOTE_LENGTH} characters long.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A note can be at most {length} characters long."),
+            length=MAX_NOTE_LENGTH,
+        )
     _refuse_nul(note)
     return note
 
@@ -248,14 +264,23 @@ def check_person(name: str, alias: str, forms: tuple[str, ...] | list[str]) -> P
     cleaned_name = _one_line(name)
     cleaned_alias = _one_line(alias)
     if not cleaned_name:
-        raise InvalidInput("Please write the name as it appears in your journal.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Please write the name as it appears in your journal.")
+        )
     if not cleaned_alias:
         raise InvalidInput(
-            f"Please choose how {cleaned_name} should be called when you share, "
-            "for example “my sister” or “a friend”."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Please choose how {name} should be called when you share, "
+                "for example “my sister” or “a friend”.",
+            ),
+            name=cleaned_name,
         )
     if len(cleaned_name) > MAX_ALIAS_LENGTH or len(cleaned_alias) > MAX_ALIAS_LENGTH:
-        raise InvalidInput(f"Names and aliases can be at most {MAX_ALIAS_LENGTH} characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Names and aliases can be at most {length} characters."),
+            length=MAX_ALIAS_LENGTH,
+        )
     seen = {decision_key(cleaned_name)}
     kept: list[str] = []
     for form in forms:
@@ -270,17 +295,29 @@ def checked_settings(settings: ShareSettings) -> ShareSettings:
     """``settings`` if every value is in range; a clear ``InvalidInput`` otherwise."""
     if not MIN_WORDS_PER_MINUTE <= settings.words_per_minute <= MAX_WORDS_PER_MINUTE:
         raise InvalidInput(
-            f"A speaking rate between {MIN_WORDS_PER_MINUTE} and {MAX_WORDS_PER_MINUTE} "
-            "words a minute, please."
+            QT_TRANSLATE_NOOP(
+                "errors", "A speaking rate between {lowest} and {highest} words a minute, please."
+            ),
+            lowest=MIN_WORDS_PER_MINUTE,
+            highest=MAX_WORDS_PER_MINUTE,
         )
     if not 60 <= settings.slot_seconds <= MAX_SLOT_SECONDS:
-        raise InvalidInput("A time slot between 1 minute and 4 hours, please.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A time slot between 1 minute and 4 hours, please.")
+        )
     if not MIN_FONT_SIZE <= settings.font_size <= MAX_FONT_SIZE:
         raise InvalidInput(
-            f"A print size between {MIN_FONT_SIZE} and {MAX_FONT_SIZE} points, please."
+            QT_TRANSLATE_NOOP(
+                "errors", "A print size between {lowest} and {highest} points, please."
+            ),
+            lowest=MIN_FONT_SIZE,
+            highest=MAX_FONT_SIZE,
         )
     if settings.page_size not in PAGE_SIZES:
-        raise InvalidInput(f"The page size must be one of: {', '.join(PAGE_SIZES)}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The page size must be one of: {sizes}."),
+            sizes=", ".join(PAGE_SIZES),
+        )
     return settings
 
 
@@ -290,4 +327,6 @@ def _one_line(text: str) -> str:
 
 def _refuse_nul(text: str) -> None:
     if "\x00" in text:
-        raise InvalidInput("The text contains a character Reflect can't store (NUL).")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The text contains a character Reflect can't store (NUL).")
+        )

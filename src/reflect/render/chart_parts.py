@@ -5,23 +5,60 @@ See ``reflect.render.charts``, which draws with them.
 
 from __future__ import annotations
 
-import calendar
 import itertools
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Literal
 
 import numpy as np
+from matplotlib import dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
+from matplotlib.ticker import Formatter, Locator
 from matplotlib.transforms import ScaledTranslation
+from PySide6.QtCore import QLocale
 
 from reflect.core.insights import MONTH, WEEK, Insights, Period, bucket_start, next_bucket_start
 
 Colour = str | tuple[float, float, float]
+
+# Where a month's name goes in a date label: strftime's "%b" would follow the C library's
+# locale, not the language Reflect is shown in, so the month's number is marked and then
+# named by QLocale.
+_MONTH_MARK = "\x01"
+_MARKED_MONTH = re.compile(_MONTH_MARK + r"(\d\d)")
+
+
+class _MonthNamesFormatter(mdates.ConciseDateFormatter):
+    """matplotlib's concise date labels, with month names in the person's language."""
+
+    def format_ticks(self, values: Sequence[float]) -> list[str]:
+        concise: Callable[[Sequence[float]], list[str]] = super().format_ticks  # untyped
+        return [_MARKED_MONTH.sub(_month_name, label) for label in concise(values)]
+
+
+# matplotlib.dates carries no annotations: this gives the formatter a type.
+_MonthNames: Callable[..., Formatter] = _MonthNamesFormatter
+
+
+def _month_name(marked: re.Match[str]) -> str:
+    return QLocale().standaloneMonthName(int(marked[1]), QLocale.FormatType.ShortFormat)
+
+
+def concise_dates(locator: Locator) -> Formatter:
+    """Short date labels for ``locator``'s ticks ("2025", "Apr", "Jul"…), months named in
+    the person's language; the year alone beside the axis says which year they belong to."""
+    month = _MONTH_MARK + "%m"
+    return _MonthNames(
+        locator,
+        formats=["%Y", month, "%d", "%H:%M", "%H:%M", "%S.%f"],
+        zero_formats=["", "%Y", month, month + "-%d", "%H:%M", "%H:%M"],
+        offset_formats=[""] + ["%Y"] * 5,
+    )
 
 
 class ChartKey:
@@ -156,6 +193,7 @@ class CalendarLayout:
 
     def label(self, axes: Axes) -> None:
         """Month names along the bottom; weekdays, or the years, down the side."""
+        locale, short = QLocale(), QLocale.FormatType.ShortFormat
         if self.by_year:
             firsts = [date(self.years[0], month, 1) for month in range(1, 13, 2)]
             axes.set_yticks(
@@ -169,8 +207,10 @@ class CalendarLayout:
             while month <= self.period.end:
                 firsts.append(month)
                 month = next_bucket_start(month, MONTH)
-            axes.set_yticks([0, 2, 4, 6], ["Mon", "Wed", "Fri", "Sun"])
+            # Monday, Wednesday, Friday and Sunday, named in the person's language.
+            days = [locale.standaloneDayName(day, short) for day in (1, 3, 5, 7)]
+            axes.set_yticks([0, 2, 4, 6], days)
         axes.set_xticks(
             [self.cell(first)[1] for first in firsts],
-            [calendar.month_abbr[first.month] for first in firsts],
+            [locale.standaloneMonthName(first.month, short) for first in firsts],
         )

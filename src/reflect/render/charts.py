@@ -31,8 +31,9 @@ from matplotlib.colors import ListedColormap, Normalize, to_rgb
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
-from matplotlib.ticker import Formatter, Locator, MaxNLocator
+from matplotlib.ticker import Locator, MaxNLocator
 from matplotlib.transforms import Bbox, ScaledTranslation, blended_transform_factory
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from reflect.core.domain import HOPE, STRUGGLE
 from reflect.core.insights import (
@@ -46,13 +47,19 @@ from reflect.core.insights import (
     has_data,
     next_bucket_start,
 )
-from reflect.render.chart_parts import CalendarLayout, ChartKey, entry_steps, step_words
+from reflect.render.chart_parts import (
+    CalendarLayout,
+    ChartKey,
+    concise_dates,
+    entry_steps,
+    step_words,
+)
 from reflect.render.entry_document import MOMENT_LOOKS, TAG_LOOK
+from reflect.render.translated import wording_text
 
-# matplotlib.dates carries no annotations; these give the three parts used here a type.
+# matplotlib.dates carries no annotations; these give the two parts used here a type.
 _date_numbers: Callable[[Sequence[date]], Sequence[float]] = mdates.date2num
 _AutoDateLocator: Callable[..., Locator] = mdates.AutoDateLocator
-_ConciseDateFormatter: Callable[..., Formatter] = mdates.ConciseDateFormatter
 
 FIGURE_SIZE = (9.0, 5.0)  # inches, at DPI: what a new figure is before a canvas sizes it
 DPI = 100
@@ -139,9 +146,10 @@ class ChartFigure:
             painter.set_visible(drawn and kind is chart)
         self._note.set_visible(not drawn)
         if drawn:
-            self._painters[chart].show(insights, theme, chart_title(chart, insights.bucket))
+            title = chart_title(chart, insights.bucket, wording_text)
+            self._painters[chart].show(insights, theme, title)
         else:  # a gentle sentence instead of empty axes
-            self._note.set_text(chart_text(insights, chart).summary)
+            self._note.set_text(chart_text(insights, chart, wording_text).summary)
             self._note.set_color(theme.foreground)
 
     def clear(self) -> None:
@@ -237,7 +245,7 @@ class _MomentsPainter(_Painter):
         self.key = ChartKey(figure, axes, fontsize=TICK_POINTS)
         axes.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
         _date_axis(axes)
-        axes.set_ylabel("Moments marked")
+        axes.set_ylabel(QCoreApplication.translate("charts", "Moments marked"))
         self._grid("y")
 
     def set_visible(self, visible: bool) -> None:
@@ -261,7 +269,13 @@ class _MomentsPainter(_Painter):
         self.axes.set_ylim(0, tallest * 1.08)
         self.axes.set_xlabel(_bucket_word(insights))
         # Lines are told apart by their dashes too, so the key draws them as lines.
-        self.key.set_steps(["Hope", "Struggle"], dashed=None if as_bars else [False, True])
+        self.key.set_steps(
+            [
+                QCoreApplication.translate("charts", "Hope"),
+                QCoreApplication.translate("charts", "Struggle"),
+            ],
+            dashed=None if as_bars else [False, True],
+        )
 
     def restyle(self, theme: ChartTheme) -> None:
         super().restyle(theme)
@@ -287,9 +301,13 @@ class _CheckInsPainter(_Painter):
         axes = self.axes
         self.line: Line2D = axes.plot([], [], linewidth=1.6, marker="o")[0]
         axes.set_ylim(0.7, 5.3)
-        axes.set_yticks([1, 2, 3, 4, 5], [f"{mood} {words}" for mood, words in MOOD_WORDS.items()])
+        moods = [
+            f"{mood} {QCoreApplication.translate('insights', words)}"
+            for mood, words in MOOD_WORDS.items()
+        ]
+        axes.set_yticks([1, 2, 3, 4, 5], moods)
         _date_axis(axes)
-        axes.set_ylabel("Average check-in")
+        axes.set_ylabel(QCoreApplication.translate("charts", "Average check-in"))
         self._grid("y")
 
     def update(self, insights: Insights) -> None:
@@ -324,8 +342,8 @@ class _TagsPainter(_Painter):
         axes.xaxis.set_label_coords(
             0.5, 0, axes.transAxes + ScaledTranslation(0, -0.12, figure.dpi_scale_trans)
         )
-        axes.set_xlabel("Entries with the tag")
-        axes.set_ylabel("Tag")
+        axes.set_xlabel(QCoreApplication.translate("charts", "Entries with the tag"))
+        axes.set_ylabel(QCoreApplication.translate("charts", "Tag"))
 
     def update(self, insights: Insights) -> None:
         uses = insights.top_tags[: len(self.counts)]
@@ -339,7 +357,7 @@ class _TagsPainter(_Painter):
         for row, text in enumerate(self.counts):
             text.set_visible(row < len(uses))
             if row < len(uses):
-                text.set_text(f"{uses[row].entries:,}")
+                text.set_text(_number(uses[row].entries))
                 text.set_position((uses[row].entries + most * 0.01, row))
         self.axes.set_yticks(
             range(len(uses)), [_shortened(use.tag) for use in uses], parse_math=False
@@ -365,9 +383,14 @@ class _DaysWrittenPainter(_Painter):
         for spine in axes.spines.values():
             spine.set_visible(False)
         axes.tick_params(length=0)
-        axes.set_xlabel("Month")
+        axes.set_xlabel(QCoreApplication.translate("charts", "Month"))
         self.steps: list[tuple[int, int]] = [(0, 0), (1, 1)]
-        self.key = ChartKey(figure, axes, title="Entries that day", fontsize=TICK_POINTS)
+        self.key = ChartKey(
+            figure,
+            axes,
+            title=QCoreApplication.translate("charts", "Entries that day"),
+            fontsize=TICK_POINTS,
+        )
 
     def set_visible(self, visible: bool) -> None:
         super().set_visible(visible)
@@ -392,7 +415,10 @@ class _DaysWrittenPainter(_Painter):
         self.axes.set_aspect("auto" if len(layout.years) > 3 else "equal")
 
         layout.label(self.axes)
-        self.axes.set_ylabel("Year" if layout.by_year else "Day of the week")
+        if layout.by_year:
+            self.axes.set_ylabel(QCoreApplication.translate("charts", "Year"))
+        else:
+            self.axes.set_ylabel(QCoreApplication.translate("charts", "Day of the week"))
         self.key.set_steps([step_words(step) for step in steps])
 
     def restyle(self, theme: ChartTheme) -> None:
@@ -431,7 +457,17 @@ def _margins(figure: Figure, *, left: float, right: float) -> Locate:
 
 
 def _bucket_word(insights: Insights) -> str:
-    return "Week" if insights.bucket == WEEK else "Month"
+    if insights.bucket == WEEK:
+        return QCoreApplication.translate("charts", "Week")
+    return QCoreApplication.translate("charts", "Month")
+
+
+def _number(count: int) -> str:
+    """``count`` with its digits grouped the person's way ("1,234"; "1.234" in Spanish)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{count:,}"
+    return locale.toString(count)
 
 
 def _bucket_spans(insights: Insights) -> tuple[np.ndarray, np.ndarray]:
@@ -445,8 +481,7 @@ def _bucket_spans(insights: Insights) -> tuple[np.ndarray, np.ndarray]:
 def _date_axis(axes: Axes) -> None:
     locator = _AutoDateLocator(minticks=3, maxticks=7)
     axes.xaxis.set_major_locator(locator)
-    # The year alone beside the axis says which year the months and days belong to.
-    axes.xaxis.set_major_formatter(_ConciseDateFormatter(locator, offset_formats=[""] + ["%Y"] * 5))
+    axes.xaxis.set_major_formatter(concise_dates(locator))
 
 
 def _shortened(tag: str) -> str:

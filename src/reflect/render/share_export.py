@@ -21,17 +21,24 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from reflect.core.errors import InvalidInput, JournalNotWritable
 from reflect.core.exporting import ExportFormat as FileFormat
 from reflect.core.exporting import check_target, write_new_file
 from reflect.core.journal import Journal
 from reflect.core.share_text import PrintedShare, as_markdown, printed_share
 from reflect.core.shares import ExportFormat, Person, Share, checked_settings
+from reflect.core.wording import Say, english
 from reflect.render.share_pdf import ensure_gui_application, share_pdf_bytes
 
-SHARE_EXPORT_WARNING = (
-    "A saved share is NOT encrypted: anyone who can open the file can read it. Keep it "
-    "somewhere safe, and delete it when you no longer need it."
+# Marked for translation; shown with QCoreApplication.translate("share_export", …).
+SHARE_EXPORT_WARNING = str(
+    QT_TRANSLATE_NOOP(
+        "share_export",
+        "A saved share is NOT encrypted: anyone who can open the file can read it. Keep it "
+        "somewhere safe, and delete it when you no longer need it.",
+    )
 )
 
 
@@ -45,12 +52,15 @@ def export_share(
     extra_people: Sequence[Person] = (),
     font_size: int | None = None,
     overwrite: bool = False,
+    say: Say = english,
 ) -> PrintedShare:
     """Save ``share`` at ``path`` as ``fmt`` (PDF or Markdown), with the journal's people
     list and ``extra_people`` applied, and record it in "What I've shared".
 
     ``font_size`` overrides the share's print size for this file only. Refuses an
-    existing file unless ``overwrite``. Returns exactly what was written.
+    existing file unless ``overwrite``. The words Reflect puts in (replacements it proposed,
+    the date) are worded by ``say``: English for the command line, the window passes its
+    translator. Returns exactly what was written.
     """
     if fmt not in (ExportFormat.PDF, ExportFormat.MARKDOWN):
         raise ValueError(f"A share can be saved as PDF or Markdown, not {fmt.value}.")
@@ -60,12 +70,22 @@ def export_share(
         )
     path = path.absolute()
     check_share_target(path, overwrite=overwrite)
-    printed = printed_share(share, journal.people(), today=today, extra_people=extra_people)
+    printed = printed_share(
+        share, journal.people(), today=today, extra_people=extra_people, say=say
+    )
     if not printed.items:
+        if printed.left_out:
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "share_export",
+                    "Every part of this share is marked “Never Share”, so there is nothing to "
+                    "save.",
+                )
+            )
         raise InvalidInput(
-            "Every part of this share is marked “Never Share”, so there is nothing to save."
-            if printed.left_out
-            else "There's nothing in this share to save yet: add a passage first."
+            QCoreApplication.translate(
+                "share_export", "There's nothing in this share to save yet: add a passage first."
+            )
         )
     if fmt is ExportFormat.PDF:
         ensure_gui_application()
@@ -73,7 +93,9 @@ def export_share(
     else:
         data = as_markdown(printed).encode("utf-8")
     if not path.name:
-        raise InvalidInput("Please choose a file name for the share.")
+        raise InvalidInput(
+            QCoreApplication.translate("share_export", "Please choose a file name for the share.")
+        )
     write_new_file(path, data, overwrite=overwrite)
     journal.record_export(share, path.name, fmt)
     return printed

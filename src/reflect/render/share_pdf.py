@@ -24,7 +24,16 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -163,7 +172,10 @@ def print_share(printed: PrintedShare, device: QPagedPaintDevice) -> int:
             if pages > 1:  # one page needs no number
                 painter.setFont(footer_font)
                 painter.setPen(QUIET)
-                painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, f"{number + 1} of {pages}")
+                page_number = QCoreApplication.translate("share_pdf", "{page} of {pages}").format(
+                    page=number + 1, pages=pages
+                )
+                painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, page_number)
     finally:
         painter.end()
     return pages

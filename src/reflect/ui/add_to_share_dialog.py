@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,22 +26,33 @@ from PySide6.QtWidgets import (
 from reflect.core.errors import InvalidInput
 from reflect.core.shares import MAX_SHARE_NAME_LENGTH, ShareSummary, check_share_name, decision_key
 from reflect.ui.dialog_buttons import ok_cancel_buttons
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.messages import error_text
 
-TITLE = "Add to Share"
+TITLE = QT_TRANSLATE_NOOP("AddToShareDialog", "Add to Share")
 ShareIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 def question(count: int) -> str:
     """What the dialog asks, in words that fit how much is being added."""
     if count == 1:
-        return "Which share would you like to add this passage to?"
-    return f"Which share would you like to add these {count} passages to?"
+        return QCoreApplication.translate(
+            "add_to_share_dialog", "Which share would you like to add this passage to?"
+        )
+    return QCoreApplication.translate(
+        "add_to_share_dialog", "Which share would you like to add these {count} passages to?"
+    ).format(count=count)
 
 
 def share_line(share: ShareSummary) -> str:
     """A share as the list shows it: its name and how many parts it has."""
-    parts = "empty" if not share.item_count else _parts(share.item_count)
-    return f"{share.name} ({parts})"
+    if not share.item_count:
+        parts = QCoreApplication.translate("add_to_share_dialog", "empty")
+    else:
+        parts = _parts(share.item_count)
+    return QCoreApplication.translate("add_to_share_dialog", "{name} ({parts})").format(
+        name=share.name, parts=parts
+    )
 
 
 class AddToShareDialog(QDialog):
@@ -52,32 +63,52 @@ class AddToShareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._taken = {decision_key(share.name): share.name for share in shares}
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(QCoreApplication.translate("AddToShareDialog", TITLE))
+        self.setAccessibleName(QCoreApplication.translate("AddToShareDialog", TITLE))
         asked = QLabel(question(count))
         asked.setWordWrap(True)
 
-        self.existing = QRadioButton("&A share you've started:")
-        self.existing.setAccessibleName("Add to a share you've started")
+        self.existing = QRadioButton(
+            QCoreApplication.translate("AddToShareDialog", "&A share you've started:")
+        )
+        self.existing.setAccessibleName(
+            QCoreApplication.translate("AddToShareDialog", "Add to a share you've started")
+        )
         self.model = QStandardItemModel(self)
         self.list = self._make_list(shares)
 
-        self.new = QRadioButton("A &new share, called:")
-        self.new.setAccessibleName("Start a new share")
+        self.new = QRadioButton(
+            QCoreApplication.translate("AddToShareDialog", "A &new share, called:")
+        )
+        self.new.setAccessibleName(
+            QCoreApplication.translate("AddToShareDialog", "Start a new share")
+        )
         self.name = QLineEdit()
-        self.name.setAccessibleName("New share's name")
-        self.name.setAccessibleDescription("A name to find the share by; it is never printed.")
-        self.name.setPlaceholderText("for example: Thursday group")
+        self.name.setAccessibleName(
+            QCoreApplication.translate("AddToShareDialog", "New share's name")
+        )
+        self.name.setAccessibleDescription(
+            QCoreApplication.translate(
+                "AddToShareDialog", "A name to find the share by; it is never printed."
+            )
+        )
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("AddToShareDialog", "for example: Thursday group")
+        )
         self.name.setMaxLength(MAX_SHARE_NAME_LENGTH)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("What needs changing")
+        self.problem.setAccessibleName(
+            QCoreApplication.translate("AddToShareDialog", "What needs changing")
+        )
         self.problem.hide()
         self._choices = QButtonGroup(self)
         self._choices.addButton(self.existing)
         self._choices.addButton(self.new)
 
-        buttons, self.add_button, _ = ok_cancel_buttons(self, "Add")
+        buttons, self.add_button, _ = ok_cancel_buttons(
+            self, QCoreApplication.translate("AddToShareDialog", "Add")
+        )
         buttons.accepted.connect(self._on_buttons_accepted)
         layout = QVBoxLayout(self)
         layout.addWidget(asked)
@@ -121,8 +152,12 @@ class AddToShareDialog(QDialog):
             self.model.appendRow(item)
         view = QListView()
         view.setModel(self.model)
-        view.setAccessibleName("Your shares")
-        view.setAccessibleDescription("Your shares, the most recently changed first.")
+        view.setAccessibleName(QCoreApplication.translate("AddToShareDialog", "Your shares"))
+        view.setAccessibleDescription(
+            QCoreApplication.translate(
+                "AddToShareDialog", "Your shares, the most recently changed first."
+            )
+        )
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         return view
@@ -145,10 +180,13 @@ class AddToShareDialog(QDialog):
         try:
             name = check_share_name(self.name.text())
         except InvalidInput as error:
-            return str(error)
+            return error_text(error)
         taken = self._taken.get(decision_key(name))
         if taken is not None:
-            return f"You already have a share called “{taken}”. You can choose it above."
+            return QCoreApplication.translate(
+                "AddToShareDialog",
+                "You already have a share called “{name}”. You can choose it above.",
+            ).format(name=taken)
         return ""
 
     # --- slots ---------------------------------------------------------------------------
@@ -175,4 +213,6 @@ class AddToShareDialog(QDialog):
 
 
 def _parts(count: int) -> str:
-    return "1 part" if count == 1 else f"{count} parts"
+    if count == 1:
+        return QCoreApplication.translate("add_to_share_dialog", "1 part")
+    return QCoreApplication.translate("add_to_share_dialog", "{count} parts").format(count=count)

@@ -9,7 +9,11 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from reflect.ui.app_icon import APP_ID, app_icon
+from reflect.ui.apply_preferences import apply_preferences
+from reflect.ui.crash_dialog import CrashReporter, quit_after_crash
 from reflect.ui.session import JournalSession
+from reflect.ui.translations import install_translators
 
 ORGANIZATION = "Reflect"
 APPLICATION = "Reflect"
@@ -24,6 +28,11 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    # Matches the .desktop file, so Wayland docks show Reflect's own icon and name.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    # Before any window exists: texts are translated when widgets are made.
+    install_translators(app)
     return app
 
 
@@ -39,11 +48,17 @@ def run_app(folder: Path, **session_options: Any) -> int:
     # window closed", decides when Reflect ends.
     quit_on_last_window = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)
-    session = JournalSession(folder, ui_settings(), **session_options)
+    settings = ui_settings()
+    apply_preferences(settings)  # the chosen colours from the first screen on
+    session = JournalSession(folder, settings, **session_options)
     session.ended.connect(app.quit)
+    # Errors nothing else caught: a calm dialog without a word of the journal in it.
+    crashes = CrashReporter(lambda: quit_after_crash(session.window))
+    crashes.install()
     try:
         session.start()
         return app.exec()
     finally:
+        crashes.uninstall()  # the hooks as they were: tests and embedders run many apps
         session.shut_down()
         app.setQuitOnLastWindowClosed(quit_on_last_window)

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from reflect.core.automatic_backups import DEFAULT_KEEP, automatic_backup_folder
 from reflect.core.backup import BACKUP_SUFFIX, Manifest, read_manifest
@@ -21,13 +21,21 @@ from reflect.core.errors import JournalError, WrongPassphrase
 from reflect.core.journal import Journal
 from reflect.core.progress import Cancelled, Progress
 from reflect.core.restore import PreparedRestore, Restored, prepare_restore
-from reflect.ui.messages import tell
+from reflect.ui import file_dialogs
+from reflect.ui.messages import error_text, tell
 from reflect.ui.progress_runner import run_with_progress
 from reflect.ui.restore_dialog import RestoreDialog
 from reflect.ui.worker import JournalWorker
 
-FILE_FILTER = f"Reflect backups (*{BACKUP_SUFFIX});;All files (*)"
 STATUS_MS = 10_000
+
+
+def file_filter() -> str:
+    """The file dialogs' filter: backups first, then every file."""
+    shown = QCoreApplication.translate(
+        "backup_actions", "Reflect backups (*{suffix});;All files (*)"
+    )
+    return shown.format(suffix=BACKUP_SUFFIX)
 
 
 def back_up_now(window: QWidget, worker: JournalWorker, *, today: date | None = None) -> None:
@@ -35,35 +43,49 @@ def back_up_now(window: QWidget, worker: JournalWorker, *, today: date | None = 
     day = today or date.today()
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = Path(folder or Path.home()) / f"Reflect backup {day.isoformat()}{BACKUP_SUFFIX}"
-    chosen, _ = QFileDialog.getSaveFileName(
-        window, "Save an Encrypted Backup", str(suggested), FILE_FILTER
+    path = file_dialogs.save_file(
+        window,
+        QCoreApplication.translate("backup_actions", "Save an Encrypted Backup"),
+        suggested,
+        file_filter(),
     )
-    if not chosen:
+    if path is None:
         return
-    path = Path(chosen)
     if path.suffix != BACKUP_SUFFIX:
         path = path.with_name(path.name + BACKUP_SUFFIX)
 
     def done(written: Path) -> None:
+        said = QCoreApplication.translate(
+            "backup_actions",
+            "Your journal is backed up to:\n{file}\n\nThe backup stays encrypted. It opens "
+            "only with your passphrase, the one you use now, so keep both safe. A copy on "
+            "another drive keeps your writing safe even if this computer fails.",
+        )
         tell(
             window,
-            "Backup Made",
-            f"Your journal is backed up to:\n{written}\n\nThe backup stays encrypted. It "
-            "opens only with your passphrase, the one you use now, so keep both safe. A "
-            "copy on another drive keeps your writing safe even if this computer fails.",
+            QCoreApplication.translate("backup_actions", "Backup Made"),
+            said.format(file=written),
         )
 
     def failed(error: JournalError) -> None:
-        tell(window, "Backup Not Made", f"Reflect couldn't make the backup. {error}", warn=True)
+        said = QCoreApplication.translate(
+            "backup_actions", "Reflect couldn't make the backup. {reason}"
+        ).format(reason=error_text(error))
+        tell(
+            window, QCoreApplication.translate("backup_actions", "Backup Not Made"), said, warn=True
+        )
 
     run_with_progress(
         window,
         worker,
-        "Backing up your journal…",
+        QCoreApplication.translate("backup_actions", "Backing up your journal…"),
         lambda journal, progress: journal.back_up(path, progress),
         on_done=done,
         on_error=failed,
-        on_cancelled=lambda: show_status(window, "Backup stopped. Nothing was written."),
+        on_cancelled=lambda: show_status(
+            window,
+            QCoreApplication.translate("backup_actions", "Backup stopped. Nothing was written."),
+        ),
     )
 
 
@@ -83,14 +105,18 @@ def automatic_backup(
 
     def done(made: Path | None) -> None:
         if made is not None:
-            show_status(window, "Today's automatic backup is made.")
+            show_status(
+                window,
+                QCoreApplication.translate("backup_actions", "Today's automatic backup is made."),
+            )
 
     def failed(error: JournalError) -> None:
         if not isinstance(error, Cancelled):
-            show_status(
-                window,
-                f"Today's automatic backup couldn't be made; writing works as usual. {error}",
+            said = QCoreApplication.translate(
+                "backup_actions",
+                "Today's automatic backup couldn't be made; writing works as usual. {reason}",
             )
+            show_status(window, said.format(reason=error_text(error)))
 
     worker.submit(work, on_done=done, on_error=failed)
     return progress
@@ -127,9 +153,10 @@ def restore_from_backup(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             or Path.home()
         )
-    chosen, _ = QFileDialog.getOpenFileName(window, "Restore from Backup", str(start), FILE_FILTER)
-    if chosen:
-        _RestoreFlow(window, worker, folder, Path(chosen), hooks)
+    title = QCoreApplication.translate("backup_actions", "Restore from Backup")
+    chosen = file_dialogs.open_file(window, title, start, file_filter())
+    if chosen is not None:
+        _RestoreFlow(window, worker, folder, chosen, hooks)
 
 
 class _RestoreFlow(QObject):
@@ -161,7 +188,7 @@ class _RestoreFlow(QObject):
         run_with_progress(
             self._window,
             self._worker,
-            "Checking the backup…",
+            QCoreApplication.translate("_RestoreFlow", "Checking the backup…"),
             lambda _, progress: prepare_restore(file, folder, passphrase, progress),
             on_done=self._replace,
             on_error=self._on_check_failed,
@@ -170,7 +197,7 @@ class _RestoreFlow(QObject):
 
     def _on_check_failed(self, error: JournalError) -> None:
         if isinstance(error, WrongPassphrase) and self.dialog is not None:
-            self.dialog.show_message(str(error))
+            self.dialog.show_message(error_text(error))
             self.dialog.open()  # let the person try again
         else:
             self._fail(error)
@@ -190,16 +217,19 @@ class _RestoreFlow(QObject):
     def _reopen(self, restored: Restored) -> None:
         def opened(_: object) -> None:
             self._hooks.on_reopened()
-            tell(self._window, "Journal Restored", _restored_message(restored, self._folder))
+            title = QCoreApplication.translate("_RestoreFlow", "Journal Restored")
+            tell(self._window, title, _restored_message(restored, self._folder))
             self._finish()
 
         def failed(error: JournalError) -> None:
             self._hooks.on_closed()
+            said = QCoreApplication.translate(
+                "_RestoreFlow", "{restored}\n\nIt didn't open right away: {reason}"
+            ).format(restored=_restored_message(restored, self._folder), reason=error_text(error))
             tell(
                 self._window,
-                "Journal Restored",
-                f"{_restored_message(restored, self._folder)}"
-                f"\n\nIt didn't open right away: {error}",
+                QCoreApplication.translate("_RestoreFlow", "Journal Restored"),
+                said,
                 warn=True,
             )
             self._finish()
@@ -213,10 +243,13 @@ class _RestoreFlow(QObject):
         self._fail(error)
 
     def _fail(self, error: JournalError) -> None:
+        said = QCoreApplication.translate(
+            "_RestoreFlow", "Reflect didn't restore the backup. {reason}"
+        ).format(reason=error_text(error))
         tell(
             self._window,
-            "Backup Not Restored",
-            f"Reflect didn't restore the backup. {error}",
+            QCoreApplication.translate("_RestoreFlow", "Backup Not Restored"),
+            said,
             warn=True,
         )
         self._finish()
@@ -236,16 +269,18 @@ class _RestoreFlow(QObject):
 
 
 def _restored_message(restored: Restored, folder: Path) -> str:
-    text = (
-        f"Your journal is restored in {folder}. Every page of the backup was checked. It "
-        "opens with the passphrase it had when the backup was made."
-    )
+    text = QCoreApplication.translate(
+        "backup_actions",
+        "Your journal is restored in {folder}. Every page of the backup was checked. It "
+        "opens with the passphrase it had when the backup was made.",
+    ).format(folder=folder)
     if restored.kept_aside is not None:
-        text += (
-            f"\n\nYour journal as it was before is kept in:\n{restored.kept_aside}\nIt opens "
-            "with its old passphrase. Once you're sure you don't need it, you can delete "
-            "that folder."
+        kept = QCoreApplication.translate(
+            "backup_actions",
+            "Your journal as it was before is kept in:\n{folder}\nIt opens with its old "
+            "passphrase. Once you're sure you don't need it, you can delete that folder.",
         )
+        text += "\n\n" + kept.format(folder=restored.kept_aside)
     return text
 
 

@@ -1,8 +1,9 @@
 """``ok_cancel_buttons``: the button row of Reflect's dialogs, its first button named for
-what it does ("Restore", "Unlock"…), both with accessible names."""
+what it does ("Restore", "Unlock"…: the caller translates it), both with accessible names."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 
@@ -18,6 +19,6 @@ def ok_cancel_buttons(
     ok.setText(action)
     ok.setAccessibleName(action.replace("&", ""))
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setAccessibleName("Cancel")
+    cancel.setAccessibleName(QCoreApplication.translate("dialog_buttons", "Cancel"))
     buttons.rejected.connect(dialog.reject)
     return buttons, ok, cancel

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
@@ -20,10 +21,13 @@ from reflect.core.errors import JournalError
 from reflect.core.journal import Journal
 from reflect.core.share_review import SharedMark
 from reflect.ui.entry_editor import EntryEditor
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
 from reflect.ui.never_share import never_share_icon
 from reflect.ui.worker import Fetch, attempt
 
-NOTHING_TO_MARK = "Write something first, then you can mark it Never Share."
+NOTHING_TO_MARK = QT_TRANSLATE_NOOP(
+    "EditorMarks", "Write something first, then you can mark it Never Share."
+)
 
 
 class EditorMarks:
@@ -66,16 +70,20 @@ class EditorMarks:
 
         def done(result: tuple[int, Changes] | JournalError | None) -> None:
             if result is None or isinstance(result, JournalError):
-                self._say(NOTHING_TO_MARK if result is None else str(result))
+                self._say(_nothing_to_mark() if result is None else str(result))
             else:
                 entry_id, changes = result
                 if entry_id == self._editor.entry_id:
                     self._whole_entry = on
                 self._on_changed(changes)
                 self._say(
-                    "Marked Never Share: this entry stays out of every share."
+                    QCoreApplication.translate(
+                        "EditorMarks", "Marked Never Share: this entry stays out of every share."
+                    )
                     if on
-                    else "This entry can go into a share again."
+                    else QCoreApplication.translate(
+                        "EditorMarks", "This entry can go into a share again."
+                    )
                 )
             self._show()
 
@@ -95,7 +103,7 @@ class EditorMarks:
 
         def done(result: tuple[int, frozenset[int], Changes] | JournalError | None) -> None:
             if result is None or isinstance(result, JournalError):
-                self._say(NOTHING_TO_MARK if result is None else str(result))
+                self._say(_nothing_to_mark() if result is None else str(result))
             else:
                 entry_id, marked, changes = result
                 if entry_id == self._editor.entry_id:
@@ -151,3 +159,7 @@ class EditorMarks:
 
     def _say(self, message: str) -> None:
         self._window.statusBar().showMessage(message, 8000)
+
+
+def _nothing_to_mark() -> str:
+    return QCoreApplication.translate("EditorMarks", NOTHING_TO_MARK)

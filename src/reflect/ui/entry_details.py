@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,15 +19,18 @@ from PySide6.QtWidgets import (
 
 from reflect.core.domain import Entry, normalize_tag
 from reflect.core.errors import InvalidInput
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.messages import error_text
 
-# The check-in describes a day's weight, never a grade: no colours, no "bad".
+# The check-in describes a day's weight, never a grade: no colours, no "bad". The labels
+# are translated where shown: QCoreApplication.translate("EntryDetails", label).
 CHECK_IN_CHOICES: tuple[tuple[str, int | None], ...] = (
-    ("No check-in", None),
-    ("1 · very heavy", 1),
-    ("2 · heavy", 2),
-    ("3 · in between", 3),
-    ("4 · lighter", 4),
-    ("5 · light", 5),
+    (QT_TRANSLATE_NOOP("EntryDetails", "No check-in"), None),
+    (QT_TRANSLATE_NOOP("EntryDetails", "1 · very heavy"), 1),
+    (QT_TRANSLATE_NOOP("EntryDetails", "2 · heavy"), 2),
+    (QT_TRANSLATE_NOOP("EntryDetails", "3 · in between"), 3),
+    (QT_TRANSLATE_NOOP("EntryDetails", "4 · lighter"), 4),
+    (QT_TRANSLATE_NOOP("EntryDetails", "5 · light"), 5),
 )
 
 
@@ -56,7 +59,9 @@ def checked_tags(tags: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
         try:
             normalize_tag(tag)
         except InvalidInput as error:
-            problem = f"Not saved as a tag: {error}"
+            problem = QCoreApplication.translate(
+                "entry_details", "Not saved as a tag: {reason}"
+            ).format(reason=error_text(error))
         else:
             valid.append(tag)
     return tuple(valid), problem
@@ -73,21 +78,28 @@ class EntryDetails(QWidget):
         self.date = QDateTimeEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.date.setAccessibleName("Entry date")
+        self.date.setAccessibleName(QCoreApplication.translate("EntryDetails", "Entry date"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Tags, separated by commas")
-        self.tags.setAccessibleName("Entry tags")
+        self.tags.setPlaceholderText(
+            QCoreApplication.translate("EntryDetails", "Tags, separated by commas")
+        )
+        self.tags.setAccessibleName(QCoreApplication.translate("EntryDetails", "Entry tags"))
         self.tag_problem = QLabel()
         self.tag_problem.setWordWrap(True)
-        self.tag_problem.setAccessibleName("Tag problem")
+        self.tag_problem.setAccessibleName(
+            QCoreApplication.translate("EntryDetails", "Tag problem")
+        )
         self.tag_problem.hide()
         self.check_in = QComboBox()
-        self.check_in.setAccessibleName("Check-in")
+        self.check_in.setAccessibleName(QCoreApplication.translate("EntryDetails", "Check-in"))
         self.check_in.setAccessibleDescription(
-            "Optional: how heavy or light the day felt, from 1 to 5. You can always skip it."
+            QCoreApplication.translate(
+                "EntryDetails",
+                "Optional: how heavy or light the day felt, from 1 to 5. You can always skip it.",
+            )
         )
         for label, value in CHECK_IN_CHOICES:
-            self.check_in.addItem(label, value)
+            self.check_in.addItem(QCoreApplication.translate("EntryDetails", label), value)
 
         self._known_tags = QStringListModel(self)
         self._completer = QCompleter(self._known_tags, self)
@@ -99,6 +111,11 @@ class EntryDetails(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.date)
         row.addWidget(self.tags, 1)
+        # A visible label, the combo box's buddy: on Linux a screen reader names a combo
+        # box only by the label it is labelled by (its accessible name is not read there).
+        check_in_label = QLabel(QCoreApplication.translate("EntryDetails", "Check-in:"))
+        check_in_label.setBuddy(self.check_in)
+        row.addWidget(check_in_label)
         row.addWidget(self.check_in)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

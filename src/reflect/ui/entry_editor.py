@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from reflect.core.journal import Journal
 from reflect.render.entry_document import Utf16Offsets
 from reflect.ui.entry_details import Details, EntryDetails
 from reflect.ui.entry_text_edit import EntryTextEdit, MarkedMoment, Snapshot
+from reflect.ui.messages import error_text
 from reflect.ui.moment_panel import MomentPanel
 from reflect.ui.never_share import NeverShareLine
 from reflect.ui.prompt_banner import PromptBanner
@@ -88,12 +89,14 @@ class EntryEditor(QWidget):
         self.last_error: JournalError | None = None
 
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title (optional)")
-        self.title.setAccessibleName("Entry title")
+        self.title.setPlaceholderText(QCoreApplication.translate("EntryEditor", "Title (optional)"))
+        self.title.setAccessibleName(QCoreApplication.translate("EntryEditor", "Entry title"))
         self.title.setMaxLength(MAX_TITLE_LENGTH)
         self.text = EntryTextEdit()
-        self.text.setAccessibleName("Entry text")
-        self.text.setPlaceholderText("If you'd like, write about your day…")
+        self.text.setAccessibleName(QCoreApplication.translate("EntryEditor", "Entry text"))
+        self.text.setPlaceholderText(
+            QCoreApplication.translate("EntryEditor", "If you'd like, write about your day…")
+        )
         self.moment_panel = MomentPanel(self.text)
         self.prompt_banner = PromptBanner()
         self.prompt_banner.prompt_chosen.connect(lambda prompt: self.start_from_prompt(prompt.text))
@@ -177,7 +180,7 @@ class EntryEditor(QWidget):
         if pending is not None:
             self._on_edited()
         else:
-            self.state_changed.emit("Saved" if entry is not None else "New entry")
+            self._emit_saved_state(entry is not None)
         self.text.setFocus()
         self.entry_shown.emit(entry)
 
@@ -187,9 +190,11 @@ class EntryEditor(QWidget):
         return not self.title.text() and self.text.document().isEmpty()
 
     def start_from_prompt(self, prompt_text: str) -> None:
-        """Put a prompt in the title of the (new, empty) entry and go to the text."""
+        """Put a prompt in the title of the (new, empty) entry and go to the text: a library
+        prompt in the words the person saw it in (context "prompts"), their own as it is."""
         self.prompt_banner.hide()
-        self.title.setText(prompt_text)  # saved with the first words, not before
+        shown = QCoreApplication.translate("prompts", prompt_text)
+        self.title.setText(shown)  # saved with the first words, not before
         self.text.setFocus()
 
     def forget_entry(self) -> None:
@@ -298,12 +303,19 @@ class EntryEditor(QWidget):
             return
         self.prompt_banner.hide()  # writing has begun; the suggestion stepped aside
         self._dirty = True
-        self.state_changed.emit("Not saved yet")
+        self.state_changed.emit(QCoreApplication.translate("EntryEditor", "Not saved yet"))
         self._autosave.start()
+
+    def _emit_saved_state(self, stored: bool) -> None:
+        """Say "Saved", or "New entry" for one that holds nothing worth keeping yet."""
+        if stored:
+            self.state_changed.emit(QCoreApplication.translate("EntryEditor", "Saved"))
+        else:
+            self.state_changed.emit(QCoreApplication.translate("EntryEditor", "New entry"))
 
     def _save(self, draft: _Draft, fields: _Fields) -> None:
         self._saves_in_flight += 1
-        self.state_changed.emit("Saving…")
+        self.state_changed.emit(QCoreApplication.translate("EntryEditor", "Saving…"))
         details = fields.details
 
         def work(journal: Journal) -> Changes:
@@ -344,7 +356,7 @@ class EntryEditor(QWidget):
             self.saved.emit(changes)
         if not self.has_unsaved_changes:
             self.last_error = None
-            self.state_changed.emit("Saved" if self._draft.entry_id is not None else "New entry")
+            self._emit_saved_state(self._draft.entry_id is not None)
 
     def _on_worker_save_failed(self, draft: _Draft, fields: _Fields, error: JournalError) -> None:
         self._saves_in_flight -= 1
@@ -355,5 +367,5 @@ class EntryEditor(QWidget):
                 self._autosave.start()  # a passing problem (busy, disk): try again shortly
         else:
             self._unsaved[draft] = fields
-        self.state_changed.emit("Not saved yet")
-        self.save_failed.emit(str(error))
+        self.state_changed.emit(QCoreApplication.translate("EntryEditor", "Not saved yet"))
+        self.save_failed.emit(error_text(error))

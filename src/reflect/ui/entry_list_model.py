@@ -13,10 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from reflect.core.domain import EntrySummary
 from reflect.ui.lazy_rows import LazyRows
+from reflect.ui.localized import weekday_date
 from reflect.ui.never_share import LIST_WORDS, SPOKEN, never_share_icon
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
@@ -32,16 +40,21 @@ _ROLES = (
 
 def row_text(summary: EntrySummary, never_share: str = LIST_WORDS) -> str:
     """A row's words: date, then title (or the first line when there is no title), then
-    ``never_share`` for a marked entry, tags and moments."""
-    name = summary.title or summary.preview or "Untitled entry"
-    details = [never_share] if summary.never_share else []
+    ``never_share`` (a text of never_share's, translated here) for a marked entry, tags and
+    moments."""
+    untitled = QCoreApplication.translate("entry_list_model", "Untitled entry")
+    name = summary.title or summary.preview or untitled
+    marked = QCoreApplication.translate("never_share", never_share)
+    details = [marked] if summary.never_share else []
     if summary.tags:
         details.append(", ".join(summary.tags))
     if summary.hope_count:
-        details.append(f"hope {summary.hope_count}")
+        hope = QCoreApplication.translate("entry_list_model", "hope {count}")
+        details.append(hope.format(count=summary.hope_count))
     if summary.struggle_count:
-        details.append(f"struggle {summary.struggle_count}")
-    text = f"{summary.created:%a %d %b %Y}\n{name}"
+        struggle = QCoreApplication.translate("entry_list_model", "struggle {count}")
+        details.append(struggle.format(count=summary.struggle_count))
+    text = f"{weekday_date(summary.created)}\n{name}"
     return text + (f"\n{' · '.join(details)}" if details else "")
 
 
@@ -96,7 +109,8 @@ class EntryListModel(QAbstractListModel):
                 return None
             if wanted := self._rows.wanted_around(index.row()):
                 self.rows_needed.emit(wanted)
-            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else "Loading entry"
+            loading = QCoreApplication.translate("EntryListModel", "Loading entry")
+            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else loading
         return _summary_data(summary, role)
 
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -26,11 +25,14 @@ from PySide6.QtWidgets import (
 from reflect.core import exporting
 from reflect.core.errors import JournalError
 from reflect.core.exporting import EXPORT_WARNING, ExportFormat, ExportResult
-from reflect.ui.messages import tell
+from reflect.ui import file_dialogs
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.localized import number
+from reflect.ui.messages import error_text, tell
 from reflect.ui.progress_runner import run_with_progress
 from reflect.ui.worker import JournalWorker
 
-TITLE = "Export Journal"
+TITLE = QT_TRANSLATE_NOOP("ExportDialog", "Export Journal")  # shown translated
 
 
 class ExportDialog(QDialog):
@@ -38,32 +40,51 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        title = QCoreApplication.translate("ExportDialog", TITLE)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.warning = QLabel(EXPORT_WARNING)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Warning: the export is not encrypted")
-        self.as_json = QRadioButton("JSON: one file, to import into Reflect or another app")
-        self.as_json.setAccessibleName("Export as one JSON file")
-        self.as_markdown = QRadioButton(
-            "Markdown: a folder with one file per entry, to read in any text editor"
+        self.warning.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Warning: the export is not encrypted")
         )
-        self.as_markdown.setAccessibleName("Export as a folder of Markdown files")
+        self.as_json = QRadioButton(
+            QCoreApplication.translate(
+                "ExportDialog", "JSON: one file, to import into Reflect or another app"
+            )
+        )
+        self.as_json.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Export as one JSON file")
+        )
+        self.as_markdown = QRadioButton(
+            QCoreApplication.translate(
+                "ExportDialog",
+                "Markdown: a folder with one file per entry, to read in any text editor",
+            )
+        )
+        self.as_markdown.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Export as a folder of Markdown files")
+        )
         self.formats = QButtonGroup(self)
         for button in (self.as_json, self.as_markdown):
             self.formats.addButton(button)
         self.as_json.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.go_on = buttons.addButton("Choose Where…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.go_on.setAccessibleName("Choose where to save the export")
+        self.go_on = buttons.addButton(
+            QCoreApplication.translate("ExportDialog", "Choose Where…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.go_on.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Choose where to save the export")
+        )
         self.go_on.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
         layout.addSpacing(8)
-        layout.addWidget(QLabel("Export as:"))
+        layout.addWidget(QLabel(QCoreApplication.translate("ExportDialog", "Export as:")))
         layout.addWidget(self.as_json)
         layout.addWidget(self.as_markdown)
         layout.addWidget(buttons)
@@ -86,21 +107,26 @@ def _choose_place(window: QWidget, worker: JournalWorker, kind: ExportFormat) ->
     start = Path(documents or Path.home())
     name = f"Reflect journal {date.today():%Y-%m-%d}"
     if kind is ExportFormat.JSON:
-        chosen, _ = QFileDialog.getSaveFileName(
-            window, "Export Journal as JSON", str(start / f"{name}.json"), "JSON files (*.json)"
+        chosen = file_dialogs.save_file(
+            window,
+            QCoreApplication.translate("export_dialog", "Export Journal as JSON"),
+            start / f"{name}.json",
+            QCoreApplication.translate("export_dialog", "JSON files (*.json)"),
         )
-        if not chosen:
+        if chosen is None:
             return
-        target = Path(chosen)
+        target = chosen
         target = target if target.suffix.lower() == ".json" else target.with_suffix(".json")
         # The save dialog has already asked before replacing a file the person chose.
         _start_export(window, worker, kind, target, overwrite=True)
         return
-    chosen = QFileDialog.getExistingDirectory(
-        window, "Choose a Folder for the Markdown Files", str(start)
+    folder = file_dialogs.choose_folder(
+        window,
+        QCoreApplication.translate("export_dialog", "Choose a Folder for the Markdown Files"),
+        start,
     )
-    if chosen:
-        _start_export(window, worker, kind, markdown_folder(Path(chosen), name), overwrite=False)
+    if folder is not None:
+        _start_export(window, worker, kind, markdown_folder(folder, name), overwrite=False)
 
 
 def markdown_folder(chosen: Path, name: str) -> Path:
@@ -129,7 +155,7 @@ def _start_export(
     run_with_progress(
         window,
         worker,
-        "Exporting your journal…",
+        QCoreApplication.translate("export_dialog", "Exporting your journal…"),
         lambda journal, progress: exporting.export_journal(
             journal, kind, target, progress, overwrite=overwrite
         ),
@@ -140,16 +166,33 @@ def _start_export(
 
 def done_message(result: ExportResult) -> str:
     """What the person is told when the export is written."""
-    count = f"{result.entries} {'entry' if result.entries == 1 else 'entries'}"
-    return (
-        f"Your journal is exported: {count}, in {result.path}. These files are not "
-        "encrypted, so keep them somewhere safe, and delete them when you no longer need them."
-    )
+    if result.entries == 1:  # one and other: see reflect.ui.localized
+        said = QCoreApplication.translate(
+            "export_dialog",
+            "Your journal is exported: 1 entry, in {path}. These files are not encrypted, so "
+            "keep them somewhere safe, and delete them when you no longer need them.",
+        )
+    else:
+        said = QCoreApplication.translate(
+            "export_dialog",
+            "Your journal is exported: {count} entries, in {path}. These files are not "
+            "encrypted, so keep them somewhere safe, and delete them when you no longer need them.",
+        )
+    return said.format(count=number(result.entries), path=result.path)
 
 
 def _tell_done(window: QWidget, result: ExportResult) -> None:
-    tell(window, "Journal Exported", done_message(result))
+    tell(
+        window,
+        QCoreApplication.translate("export_dialog", "Journal Exported"),
+        done_message(result),
+    )
 
 
 def _tell_failure(window: QWidget, error: JournalError) -> None:
-    tell(window, "Journal Not Exported", str(error), warn=True)
+    tell(
+        window,
+        QCoreApplication.translate("export_dialog", "Journal Not Exported"),
+        error_text(error),
+        warn=True,
+    )

@@ -10,12 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QDateEdit
 
-ANY_TIME, BETWEEN = "Any time", "Between dates…"
-RECENT = (("Past week", 7), ("Past month", 31), ("Past year", 365))  # days back, today in
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+
+# Shown translated, under the context "PeriodChoice".
+ANY_TIME = QT_TRANSLATE_NOOP("PeriodChoice", "Any time")
+BETWEEN = QT_TRANSLATE_NOOP("PeriodChoice", "Between dates…")
+RECENT = (  # days back, today in
+    (QT_TRANSLATE_NOOP("PeriodChoice", "Past week"), 7),
+    (QT_TRANSLATE_NOOP("PeriodChoice", "Past month"), 31),
+    (QT_TRANSLATE_NOOP("PeriodChoice", "Past year"), 365),
+)
 _BETWEEN = -1
 _FIRST_RANGE_DAYS = 30  # "Between dates…" starts as the past month, to adjust from
 
@@ -23,7 +31,7 @@ Item = tuple[str, object] | tuple[str, object, QIcon]  # label, value (and an ic
 
 
 def filter_combo(name: str, description: str) -> QComboBox:
-    """A drop-down with its accessible name and description."""
+    """A drop-down with its accessible name and description (both translated already)."""
     combo = QComboBox()
     combo.setAccessibleName(name)
     combo.setAccessibleDescription(description)
@@ -57,13 +65,19 @@ class PeriodChoice(QObject):
     ) -> None:
         super().__init__(parent)
         self._today = today
-        self.dates = filter_combo("Dates", description)
-        self.dates.addItem(ANY_TIME, None)
+        self.dates = filter_combo(QCoreApplication.translate("PeriodChoice", "Dates"), description)
+        self.dates.addItem(QCoreApplication.translate("PeriodChoice", ANY_TIME), None)
         for label, days in RECENT:
-            self.dates.addItem(label, days)
-        self.dates.addItem(BETWEEN, _BETWEEN)
-        self.since = _date_edit("From date", "The first day of the period, included.")
-        self.until = _date_edit("To date", "The last day of the period, included.")
+            self.dates.addItem(QCoreApplication.translate("PeriodChoice", label), days)
+        self.dates.addItem(QCoreApplication.translate("PeriodChoice", BETWEEN), _BETWEEN)
+        self.since = _date_edit(
+            QCoreApplication.translate("PeriodChoice", "From date"),
+            QCoreApplication.translate("PeriodChoice", "The first day of the period, included."),
+        )
+        self.until = _date_edit(
+            QCoreApplication.translate("PeriodChoice", "To date"),
+            QCoreApplication.translate("PeriodChoice", "The last day of the period, included."),
+        )
         self._show_range()
         self.dates.activated.connect(self._on_dates_activated)
         for edit in (self.since, self.until):

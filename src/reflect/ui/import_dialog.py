@@ -10,15 +10,15 @@ presses Import, and a stopped or failed import changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -29,30 +29,34 @@ from PySide6.QtWidgets import (
 from reflect.core.errors import JournalError
 from reflect.core.importers import dayone, jrnl  # importing the package registers every format
 from reflect.core.importing import FORMATS, ImportedEntry
-from reflect.core.imports import (
-    ImportPreview,
-    ImportResult,
-    already_phrase,
-    entries_phrase,
-    tags_phrase,
-)
+from reflect.core.imports import ImportPreview, ImportResult
 from reflect.core.journal import Journal
 from reflect.core.progress import Progress
+from reflect.ui import file_dialogs
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.localized import day_month_year, number
+from reflect.ui.messages import error_text, wording_text
 from reflect.ui.progress_runner import run_with_progress
 from reflect.ui.worker import JournalWorker
 
 # How each format is offered; a format registered without a line here is offered by name.
+# Labels and file filters are translated where shown (context "import_dialog").
 _LABELS = {
-    jrnl.NAME: "jrnl (text or JSON)",
-    dayone.NAME: "Day One export (.zip or .json)",
-    "markdown": "Markdown or text files (a folder)",
-    "json": "Reflect export (.json)",
+    jrnl.NAME: QT_TRANSLATE_NOOP("import_dialog", "jrnl (text or JSON)"),
+    dayone.NAME: QT_TRANSLATE_NOOP("import_dialog", "Day One export (.zip or .json)"),
+    "markdown": QT_TRANSLATE_NOOP("import_dialog", "Markdown or text files (a folder)"),
+    "json": QT_TRANSLATE_NOOP("import_dialog", "Reflect export (.json)"),
 }
 _FILTERS = {
-    jrnl.NAME: "jrnl journals (*.txt *.json *.jrnl);;All files (*)",
-    dayone.NAME: "Day One exports (*.zip *.json);;All files (*)",
-    "json": "Reflect exports (*.json);;All files (*)",
+    jrnl.NAME: QT_TRANSLATE_NOOP(
+        "import_dialog", "jrnl journals (*.txt *.json *.jrnl);;All files (*)"
+    ),
+    dayone.NAME: QT_TRANSLATE_NOOP(
+        "import_dialog", "Day One exports (*.zip *.json);;All files (*)"
+    ),
+    "json": QT_TRANSLATE_NOOP("import_dialog", "Reflect exports (*.json);;All files (*)"),
 }
+_ALL_FILES = QT_TRANSLATE_NOOP("import_dialog", "All files (*)")
 _FOLDER_FORMATS = {"markdown"}
 _NOTES = {dayone.NAME: dayone.NOTE}
 _TAGS_SHOWN = 12
@@ -65,17 +69,24 @@ class ChooseFormatDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import")
-        prompt = QLabel("Where are the entries you'd like to bring in from?")
+        self.setWindowTitle(QCoreApplication.translate("ChooseFormatDialog", "Import"))
+        prompt = QLabel(
+            QCoreApplication.translate(
+                "ChooseFormatDialog", "Where are the entries you'd like to bring in from?"
+            )
+        )
         prompt.setWordWrap(True)
         self.formats = QComboBox()
-        self.formats.setAccessibleName("Journal format")
+        self.formats.setAccessibleName(
+            QCoreApplication.translate("ChooseFormatDialog", "Journal format")
+        )
         for name in sorted(FORMATS.parsers, key=lambda n: (n not in _LABELS, _label(n))):
             self.formats.addItem(_label(name), name)
         prompt.setBuddy(self.formats)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.choose_button = buttons.addButton(
-            "Choose File…", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ChooseFormatDialog", "Choose File…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -88,7 +99,11 @@ class ChooseFormatDialog(QDialog):
 
     def _on_formats_current_index_changed(self) -> None:
         folder = self.chosen in _FOLDER_FORMATS
-        self.choose_button.setText("Choose Folder…" if folder else "Choose File…")
+        self.choose_button.setText(
+            QCoreApplication.translate("ChooseFormatDialog", "Choose Folder…")
+            if folder
+            else QCoreApplication.translate("ChooseFormatDialog", "Choose File…")
+        )
 
     @property
     def chosen(self) -> str:
@@ -102,14 +117,20 @@ class ImportPreviewDialog(QDialog):
         self, source: Path, preview: ImportPreview, note: str | None, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(QCoreApplication.translate("ImportPreviewDialog", "Import"))
         self.summary = QLabel("\n\n".join(preview_paragraphs(source, preview, note)))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What will be imported")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(
-            f"Import {entries_phrase(preview.new).title()}", QDialogButtonBox.ButtonRole.AcceptRole
+        self.summary.setAccessibleName(
+            QCoreApplication.translate("ImportPreviewDialog", "What will be imported")
         )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if preview.new == 1:  # one and other: see reflect.ui.localized
+            go = QCoreApplication.translate("ImportPreviewDialog", "Import 1 Entry")
+        else:
+            go = QCoreApplication.translate("ImportPreviewDialog", "Import {count} Entries").format(
+                count=number(preview.new)
+            )
+        self.import_button = buttons.addButton(go, QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(not preview.is_empty)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -121,22 +142,71 @@ class ImportPreviewDialog(QDialog):
 def preview_paragraphs(source: Path, preview: ImportPreview, note: str | None) -> list[str]:
     """The preview in a few short paragraphs."""
     if preview.total == 0 or preview.first is None or preview.last is None:
-        return [f"There are no entries in {source.name}, so there's nothing to import."]
-    first, last = f"{preview.first:%d %B %Y}", f"{preview.last:%d %B %Y}"
-    span = f"written on {first}" if first == last else f"written between {first} and {last}"
-    paragraphs = [f"{source.name} holds {entries_phrase(preview.total)}, {span}."]
-    if preview.already_imported == preview.total:
-        paragraphs.append("All of them are already in your journal, so there's nothing new.")
-    elif preview.already_imported:
-        they = "it" if preview.already_imported == 1 else "they"
-        paragraphs.append(f"{already_phrase(preview.already_imported)}; {they}'ll be skipped.")
+        nothing = QCoreApplication.translate(
+            "import_dialog", "There are no entries in {file}, so there's nothing to import."
+        )
+        return [nothing.format(file=source.name)]
+    paragraphs = [_holds(source, preview.total, preview.first, preview.last)]
+    skipped = preview.already_imported
+    if skipped == preview.total:
+        paragraphs.append(
+            QCoreApplication.translate(
+                "import_dialog", "All of them are already in your journal, so there's nothing new."
+            )
+        )
+    elif skipped == 1:
+        paragraphs.append(
+            QCoreApplication.translate(
+                "import_dialog", "1 was already in your journal; it'll be skipped."
+            )
+        )
+    elif skipped:
+        they = QCoreApplication.translate(
+            "import_dialog", "{count} were already in your journal; they'll be skipped."
+        )
+        paragraphs.append(they.format(count=number(skipped)))
     if preview.tags:
-        paragraphs.append(tags_phrase(preview, _TAGS_SHOWN))
+        paragraphs.append(_tags(preview.tags, _TAGS_SHOWN))
     if note:
         paragraphs.append(note)
     if not preview.is_empty:
-        paragraphs.append("Nothing is added until you choose Import, and you can stop at any time.")
+        paragraphs.append(
+            QCoreApplication.translate(
+                "import_dialog",
+                "Nothing is added until you choose Import, and you can stop at any time.",
+            )
+        )
     return paragraphs
+
+
+def _holds(source: Path, total: int, first: datetime, last: datetime) -> str:
+    """How many entries the file holds and when they were written, in one sentence."""
+    first_day, last_day = day_month_year(first), day_month_year(last)
+    if first_day != last_day:
+        text = QCoreApplication.translate(
+            "import_dialog", "{file} holds {count} entries, written between {first} and {last}."
+        )
+    elif total == 1:
+        text = QCoreApplication.translate(
+            "import_dialog", "{file} holds 1 entry, written on {first}."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "import_dialog", "{file} holds {count} entries, written on {first}."
+        )
+    return text.format(file=source.name, count=number(total), first=first_day, last=last_day)
+
+
+def _tags(tags: Sequence[tuple[str, int]], shown: int) -> str:
+    """ "Tags: a (3), b (1) and 4 more." — the ``shown`` most used tags of an import."""
+    each = QCoreApplication.translate("import_dialog", "{tag} ({count})")
+    listed = ", ".join(each.format(tag=t, count=number(n)) for t, n in tags[:shown])
+    more = len(tags) - shown
+    if more > 0:
+        return QCoreApplication.translate("import_dialog", "Tags: {tags} and {count} more.").format(
+            tags=listed, count=number(more)
+        )
+    return QCoreApplication.translate("import_dialog", "Tags: {tags}.").format(tags=listed)
 
 
 class ImportFlow(QObject):
@@ -165,28 +235,39 @@ class ImportFlow(QObject):
 
     def _choose_source(self, format_name: str) -> None:
         self._format = format_name
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
-        title = f"Import from {_label(format_name)}"
+        start = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+            or Path.home()
+        )
+        title = QCoreApplication.translate("ImportFlow", "Import from {format}").format(
+            format=_label(format_name)
+        )
         if format_name in _FOLDER_FORMATS:
-            chosen = QFileDialog.getExistingDirectory(self._window, title, start)
+            chosen = file_dialogs.choose_folder(self._window, title, start)
         else:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self._window, title, start, _FILTERS.get(format_name, "All files (*)")
+            shown = _FILTERS.get(format_name, _ALL_FILES)
+            chosen = file_dialogs.open_file(
+                self._window, title, start, QCoreApplication.translate("import_dialog", shown)
             )
-        if not chosen:
+        if chosen is None:
             self._end()
             return
-        self._source = Path(chosen)
+        self._source = chosen
         parse, source = FORMATS.parsers[format_name], self._source
+        # Said in the UI thread's language now; the worker only passes the words on.
+        reading = QCoreApplication.translate("ImportFlow", "Reading {file}…").format(
+            file=source.name
+        )
+        comparing = QCoreApplication.translate("ImportFlow", "Comparing with your journal…")
 
         def read(journal: Journal, progress: Progress) -> Loaded:
-            progress.start(0, f"Reading {source.name}…")
+            progress.start(0, reading)
             entries = parse(source)
             progress.check()  # a Cancel pressed while reading stops here
-            progress.start(0, "Comparing with your journal…")
+            progress.start(0, comparing)
             return entries, journal.import_preview(entries)
 
-        self._run(f"Reading {source.name}…", read, self._on_read)
+        self._run(reading, read, self._on_read)
 
     def _on_read(self, loaded: Loaded) -> None:
         self._entries, preview = loaded
@@ -201,12 +282,14 @@ class ImportFlow(QObject):
         def work(journal: Journal, progress: Progress) -> ImportResult:
             return journal.import_entries(entries, progress)
 
-        self._run("Importing your entries…", work, self._on_done)
+        self._run(
+            QCoreApplication.translate("ImportFlow", "Importing your entries…"), work, self._on_done
+        )
 
     def _on_done(self, result: ImportResult) -> None:
         self._entries = ()
         self._on_imported(result)
-        self._tell(QMessageBox.Icon.Information, result.summary)
+        self._tell(QMessageBox.Icon.Information, wording_text(result.wording))
 
     def _run(
         self,
@@ -223,15 +306,17 @@ class ImportFlow(QObject):
             on_done=on_done,
             on_error=self._on_error,
             on_cancelled=lambda: self._tell(
-                QMessageBox.Icon.Information, "Stopped. Nothing was imported."
+                QMessageBox.Icon.Information,
+                QCoreApplication.translate("ImportFlow", "Stopped. Nothing was imported."),
             ),
         )
 
     def _on_error(self, error: JournalError) -> None:
-        self._tell(QMessageBox.Icon.Warning, str(error))
+        self._tell(QMessageBox.Icon.Warning, error_text(error))
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> None:
-        box = QMessageBox(icon, "Import", text, QMessageBox.StandardButton.Ok, self._window)
+        title = QCoreApplication.translate("ImportFlow", "Import")
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._window)
         box.finished.connect(self._end)
         self._show(box)
 
@@ -267,4 +352,5 @@ def import_into_journal(
 
 
 def _label(format_name: str) -> str:
-    return _LABELS.get(format_name, format_name)
+    label = _LABELS.get(format_name)
+    return format_name if label is None else QCoreApplication.translate("import_dialog", label)

@@ -21,6 +21,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,7 +32,6 @@ from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -57,21 +57,34 @@ from reflect.core.insights import (
 )
 from reflect.core.journal import Journal
 from reflect.render.charts import ChartFigure, ChartTheme
+from reflect.ui import file_dialogs
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.messages import wording_text
 from reflect.ui.worker import Fetch
 
 # matplotlib's Qt canvas carries no annotations; this gives making one a type.
 _qt_canvas: Callable[[Figure], FigureCanvasQTAgg] = FigureCanvasQTAgg
 
-WINDOW_TITLE = "Insights"
+# Texts marked here are translated where shown, under the context "InsightsWindow".
+WINDOW_TITLE = QT_TRANSLATE_NOOP("InsightsWindow", "Insights")
 CHARTS = tuple(Chart)
+CHART_NAMES = {  # the tabs (the core's Chart values, which name files, stay English)
+    Chart.MOMENTS: QT_TRANSLATE_NOOP("InsightsWindow", "Hope and struggle"),
+    Chart.CHECK_INS: QT_TRANSLATE_NOOP("InsightsWindow", "Check-ins"),
+    Chart.DAYS_WRITTEN: QT_TRANSLATE_NOOP("InsightsWindow", "Days written"),
+    Chart.TAGS: QT_TRANSLATE_NOOP("InsightsWindow", "Tags"),
+}
 # (words, months back; None is the whole journal)
 PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("Last 3 months", 3),
-    ("Last 12 months", 12),
-    ("All time", None),
+    (QT_TRANSLATE_NOOP("InsightsWindow", "Last 3 months"), 3),
+    (QT_TRANSLATE_NOOP("InsightsWindow", "Last 12 months"), 12),
+    (QT_TRANSLATE_NOOP("InsightsWindow", "All time"), None),
 )
-GROUPINGS: tuple[tuple[str, Bucket], ...] = (("By week", WEEK), ("By month", MONTH))
-GATHERING = "Gathering your charts…"
+GROUPINGS: tuple[tuple[str, Bucket], ...] = (
+    (QT_TRANSLATE_NOOP("InsightsWindow", "By week"), WEEK),
+    (QT_TRANSLATE_NOOP("InsightsWindow", "By month"), MONTH),
+)
+GATHERING = QT_TRANSLATE_NOOP("InsightsWindow", "Gathering your charts…")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -136,25 +149,41 @@ class InsightsWindow(QWidget):
         self._generation = 0  # counts reads asked for: only the latest one's answer is used
         self._insights: Insights | None = None
         self._stale = True  # read again when next shown
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(QCoreApplication.translate("InsightsWindow", WINDOW_TITLE))
         self.resize(940, 640)
 
         self.chart_tabs = QTabBar()
-        self.chart_tabs.setAccessibleName("Chart")
+        self.chart_tabs.setAccessibleName(QCoreApplication.translate("InsightsWindow", "Chart"))
         for chart in CHARTS:
-            self.chart_tabs.addTab(chart.value)
-        self.period_choice = _choice("Period", [words for words, _ in PERIODS], 1)
-        self.grouping_choice = _choice("Group by", [words for words, _ in GROUPINGS], 1)
-        self.table_toggle = QPushButton("Show as &Table")
+            self.chart_tabs.addTab(QCoreApplication.translate("InsightsWindow", CHART_NAMES[chart]))
+        self.period_choice = _choice(
+            QCoreApplication.translate("InsightsWindow", "Period"),
+            [words for words, _ in PERIODS],
+            1,
+        )
+        self.grouping_choice = _choice(
+            QCoreApplication.translate("InsightsWindow", "Group by"),
+            [words for words, _ in GROUPINGS],
+            1,
+        )
+        self.table_toggle = QPushButton(
+            QCoreApplication.translate("InsightsWindow", "Show as &Table")
+        )
         self.table_toggle.setCheckable(True)
-        self.table_toggle.setAccessibleName("Show as table")
-        self.save_button = QPushButton("&Save Chart as PNG…")
-        self.save_button.setAccessibleName("Save chart as PNG")
+        self.table_toggle.setAccessibleName(
+            QCoreApplication.translate("InsightsWindow", "Show as table")
+        )
+        self.save_button = QPushButton(
+            QCoreApplication.translate("InsightsWindow", "&Save Chart as PNG…")
+        )
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("InsightsWindow", "Save chart as PNG")
+        )
         self.save_button.setEnabled(False)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(QCoreApplication.translate("InsightsWindow", "Summary"))
         # Selectable and reachable with Tab, so a screen reader can read it and anyone copy
         # it (the flags set a focus policy of their own, hence the order).
         self.summary.setTextInteractionFlags(
@@ -164,7 +193,7 @@ class InsightsWindow(QWidget):
         self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Save status")
+        self.status.setAccessibleName(QCoreApplication.translate("InsightsWindow", "Save status"))
 
         self.chart_figure = ChartFigure()
         self.canvas = _qt_canvas(self.chart_figure.figure)
@@ -182,6 +211,7 @@ class InsightsWindow(QWidget):
         self.table_toggle.toggled.connect(self._on_table_toggle_toggled)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence("Esc"), self, self.close)  # as in Moments and Look Back
         self._clear_views()
 
     # --- what the main window calls --------------------------------------------------------
@@ -221,7 +251,7 @@ class InsightsWindow(QWidget):
         period = None if months is None else Period.recent_months(months, date.today())
         bucket = GROUPINGS[self.grouping_choice.currentIndex()][1]
         if self._insights is None:
-            self.summary.setText(GATHERING)
+            self.summary.setText(QCoreApplication.translate("InsightsWindow", GATHERING))
 
         def read(journal: Journal) -> Insights:  # on the worker thread: no widgets here
             return journal.insights(period, bucket)
@@ -239,7 +269,7 @@ class InsightsWindow(QWidget):
         if insights is None:
             return
         chart = self.chart
-        text = chart_text(insights, chart)
+        text = chart_text(insights, chart, wording_text)
         self.chart_figure.show(insights, chart, chart_theme(self.palette()))
         self._redraw()
         self.table_model.set_text(text)
@@ -259,7 +289,7 @@ class InsightsWindow(QWidget):
         self.table_model.set_text(None)
         self.summary.clear()
         self.status.clear()
-        self.canvas.setAccessibleName("Chart")
+        self.canvas.setAccessibleName(QCoreApplication.translate("InsightsWindow", "Chart"))
         self.canvas.setAccessibleDescription("")
         self.table.setAccessibleDescription("")
         self.save_button.setEnabled(False)
@@ -274,28 +304,37 @@ class InsightsWindow(QWidget):
         try:
             self.chart_figure.save_png(path)
         except OSError as error:
-            reason = error.strerror or "the folder may not be writable"
-            QMessageBox.warning(
-                self,
-                "Couldn't Save the Chart",
-                f"Reflect couldn't save the chart as {path.name} ({reason}). "
+            reason = error.strerror or QCoreApplication.translate(
+                "InsightsWindow", "the folder may not be writable"
+            )
+            said = QCoreApplication.translate(
+                "InsightsWindow",
+                "Reflect couldn't save the chart as {file} ({reason}). "
                 "Would you try another folder?",
             )
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("InsightsWindow", "Couldn't Save the Chart"),
+                said.format(file=path.name, reason=reason),
+            )
             return False
-        self.status.setText(
-            f"Saved the chart as {path.name}. The picture is not encrypted, "
-            "so keep it somewhere safe."
+        said = QCoreApplication.translate(
+            "InsightsWindow",
+            "Saved the chart as {file}. The picture is not encrypted, so keep it somewhere safe.",
         )
+        self.status.setText(said.format(file=path.name))
         return True
 
     def _on_save_button_clicked(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         suggested = Path(folder or Path.home()) / f"{self.chart.value}.png"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save Chart as PNG", str(suggested), "PNG pictures (*.png)"
+        path = file_dialogs.save_file(
+            self,
+            QCoreApplication.translate("InsightsWindow", "Save Chart as PNG"),
+            suggested,
+            QCoreApplication.translate("InsightsWindow", "PNG pictures (*.png)"),
         )
-        if chosen:
-            path = Path(chosen)
+        if path is not None:
             self.save_chart(path if path.suffix.lower() == ".png" else path.with_suffix(".png"))
 
     # --- events ----------------------------------------------------------------------------
@@ -325,7 +364,7 @@ class InsightsWindow(QWidget):
         table = QTableView()
         table.setObjectName("chart_table")
         table.setModel(self.table_model)
-        table.setAccessibleName("Chart as a table")
+        table.setAccessibleName(QCoreApplication.translate("InsightsWindow", "Chart as a table"))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
@@ -335,7 +374,10 @@ class InsightsWindow(QWidget):
 
     def _lay_out(self) -> None:
         choices = QHBoxLayout()
-        for words, box in (("&Period:", self.period_choice), ("&Group:", self.grouping_choice)):
+        for words, box in (
+            (QCoreApplication.translate("InsightsWindow", "&Period:"), self.period_choice),
+            (QCoreApplication.translate("InsightsWindow", "&Group:"), self.grouping_choice),
+        ):
             label = QLabel(words)
             label.setBuddy(box)
             choices.addWidget(label)
@@ -352,8 +394,10 @@ class InsightsWindow(QWidget):
 
 
 def _choice(name: str, items: Sequence[str], chosen: int) -> QComboBox:
+    """A combo box named ``name`` (translated) of ``items`` (marked, translated here)."""
     box = QComboBox()
     box.setAccessibleName(name)
-    box.addItems(list(items))
+    for item in items:
+        box.addItem(QCoreApplication.translate("InsightsWindow", item))
     box.setCurrentIndex(chosen)
     return box

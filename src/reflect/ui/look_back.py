@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,33 +29,38 @@ from reflect.core.journal import Journal
 from reflect.core.look_back import HowFar, OnThisDay, YearOnThisDay
 from reflect.core.moment_listing import MomentRow
 from reflect.ui.entry_list_model import EntryIdRole
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.localized import day_month, full_date
 from reflect.ui.moment_list_model import MomentRowRole, spoken
 from reflect.ui.passage_delegate import PassageDelegate
 from reflect.ui.worker import Fetch
 
-WINDOW_TITLE = "Look Back"
-LOOKING = "Looking back…"
-NOTHING_ON_THIS_DAY = (
+# Marked here, translated where shown: QCoreApplication.translate("LookBack", NO_HOPE)…
+WINDOW_TITLE = QT_TRANSLATE_NOOP("LookBack", "Look Back")
+LOOKING = QT_TRANSLATE_NOOP("LookBack", "Looking back…")
+NOTHING_ON_THIS_DAY = QT_TRANSLATE_NOOP(
+    "LookBack",
     "Nothing written on this day in earlier years yet. "
-    "What you write today will be waiting here a year from now."
+    "What you write today will be waiting here a year from now.",
 )
-HOW_FAR_INTRO = "Hard moments you wrote through early on, beside moments of hope from lately."
-NOTHING_MARKED = (
+HOW_FAR_INTRO = QT_TRANSLATE_NOOP(
+    "LookBack", "Hard moments you wrote through early on, beside moments of hope from lately."
+)
+NOTHING_MARKED = QT_TRANSLATE_NOOP(
+    "LookBack",
     "When you mark moments of struggle and hope in your entries, "
-    "you'll find them here side by side."
+    "you'll find them here side by side.",
 )
-NO_STRUGGLE = (
+NO_STRUGGLE = QT_TRANSLATE_NOOP(
+    "LookBack",
     "Nothing here yet. If you'd like, select some words about a hard time and choose "
-    "Mark as Struggle."
+    "Mark as Struggle.",
 )
-NO_HOPE = (
-    "Nothing here yet. When something gives you hope, select those words and choose Mark as Hope."
+NO_HOPE = QT_TRANSLATE_NOOP(
+    "LookBack",
+    "Nothing here yet. When something gives you hope, select those words and choose Mark as Hope.",
 )
 MOMENT_LINES = 3
-
-
-def years_ago(count: int) -> str:
-    return "A year ago" if count == 1 else f"{count} years ago"
 
 
 def year_heading(day: date, year: YearOnThisDay) -> str:
@@ -63,14 +68,26 @@ def year_heading(day: date, year: YearOnThisDay) -> str:
     on_the_day = all(
         (entry.created.month, entry.created.day) == (day.month, day.day) for entry in year.entries
     )
-    return f"{years_ago(year.years_ago)}{' today' if on_the_day else ''} · {year.year}"
+    if year.years_ago == 1:  # one and other: see reflect.ui.localized
+        if on_the_day:
+            heading = QCoreApplication.translate("look_back", "A year ago today · {year}")
+        else:
+            heading = QCoreApplication.translate("look_back", "A year ago · {year}")
+    elif on_the_day:
+        heading = QCoreApplication.translate("look_back", "{count} years ago today · {year}")
+    else:
+        heading = QCoreApplication.translate("look_back", "{count} years ago · {year}")
+    return heading.format(count=year.years_ago, year=year.year)
 
 
 def entry_line(day: date, entry: EntrySummary) -> str:
     """An entry under its year: its title and first words, and its date when not ``day``'s."""
-    words = " — ".join(part for part in (entry.title, entry.preview) if part) or "Untitled entry"
+    untitled = QCoreApplication.translate("look_back", "Untitled entry")
+    words = " — ".join(part for part in (entry.title, entry.preview) if part) or untitled
     if (entry.created.month, entry.created.day) != (day.month, day.day):
-        return f"{entry.created:%d %B}: {words}"
+        return QCoreApplication.translate("look_back", "{date}: {words}").format(
+            date=day_month(entry.created), words=words
+        )
     return words
 
 
@@ -83,7 +100,11 @@ class _MomentColumn(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(name)
-        self.view.setAccessibleDescription("Press Enter to open a moment in its entry.")
+        self.view.setAccessibleDescription(
+            QCoreApplication.translate(
+                "_MomentColumn", "Press Enter to open a moment in its entry."
+            )
+        )
         self.view.setItemDelegate(PassageDelegate(self.view, lines=MOMENT_LINES, dated=True))
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -92,7 +113,9 @@ class _MomentColumn(QWidget):
         self.empty = QLabel(when_empty)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setAccessibleName(f"{name}: none yet")
+        self.empty.setAccessibleName(
+            QCoreApplication.translate("_MomentColumn", "{name}: none yet").format(name=name)
+        )
         self._pages = QStackedWidget()
         self._pages.addWidget(self.view)
         self._pages.addWidget(self.empty)
@@ -133,28 +156,41 @@ class LookBack(QWidget):
         self._fetch = fetch
         self._today = today
         self._locks = 0  # results asked for before a lock are dropped
-        self.setWindowTitle(WINDOW_TITLE)
-        self.setAccessibleName(WINDOW_TITLE)
+        title = QCoreApplication.translate("LookBack", WINDOW_TITLE)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.resize(900, 680)
 
-        self.on_this_day_title = _section_title("&On this day")
+        self.on_this_day_title = _section_title(
+            QCoreApplication.translate("LookBack", "&On this day")
+        )
         self.on_this_day_model = QStandardItemModel(self)
         self.on_this_day = self._make_on_this_day_view()
         self.on_this_day_title.setBuddy(self.on_this_day)  # Alt+O goes to the entries
         self.on_this_day_empty = QLabel()
         self.on_this_day_empty.setWordWrap(True)
-        self.on_this_day_empty.setAccessibleName("On this day: none yet")
+        self.on_this_day_empty.setAccessibleName(
+            QCoreApplication.translate("LookBack", "On this day: none yet")
+        )
         self._on_this_day_pages = QStackedWidget()
         self._on_this_day_pages.addWidget(self.on_this_day)
         self._on_this_day_pages.addWidget(self.on_this_day_empty)
 
-        how_far_title = _section_title("How far you've come")
-        self.how_far_intro = QLabel(HOW_FAR_INTRO)
+        how_far_title = _section_title(
+            QCoreApplication.translate("LookBack", "How far you've come")
+        )
+        self.how_far_intro = QLabel(QCoreApplication.translate("LookBack", HOW_FAR_INTRO))
         self.how_far_intro.setWordWrap(True)
         self.early = _MomentColumn(
-            "&Early on: moments of struggle", "Early moments of struggle", NO_STRUGGLE
+            QCoreApplication.translate("LookBack", "&Early on: moments of struggle"),
+            QCoreApplication.translate("LookBack", "Early moments of struggle"),
+            QCoreApplication.translate("LookBack", NO_STRUGGLE),
         )
-        self.lately = _MomentColumn("&Lately: moments of hope", "Recent moments of hope", NO_HOPE)
+        self.lately = _MomentColumn(
+            QCoreApplication.translate("LookBack", "&Lately: moments of hope"),
+            QCoreApplication.translate("LookBack", "Recent moments of hope"),
+            QCoreApplication.translate("LookBack", NO_HOPE),
+        )
         self._columns = QWidget()
         columns = QHBoxLayout(self._columns)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -178,9 +214,10 @@ class LookBack(QWidget):
         """Look back from today: this day in earlier years, and how far you've come."""
         day = self._today()
         locks = self._locks
-        self.on_this_day_title.setText(f"&On this day · {day:%d %B}")
+        title = QCoreApplication.translate("LookBack", "&On this day · {date}")
+        self.on_this_day_title.setText(title.format(date=day_month(day)))
         if not self.on_this_day_model.rowCount():  # say what is happening, not a blank box
-            self.on_this_day_empty.setText(LOOKING)
+            self.on_this_day_empty.setText(QCoreApplication.translate("LookBack", LOOKING))
             self._on_this_day_pages.setCurrentWidget(self.on_this_day_empty)
 
         def show_day(found: OnThisDay) -> None:
@@ -202,7 +239,7 @@ class LookBack(QWidget):
         self._on_this_day_pages.setCurrentWidget(self.on_this_day)
         self.early.clear()
         self.lately.clear()
-        self.how_far_intro.setText(HOW_FAR_INTRO)
+        self.how_far_intro.setText(QCoreApplication.translate("LookBack", HOW_FAR_INTRO))
         self._columns.show()
 
     # --- building and showing ------------------------------------------------------------
@@ -211,9 +248,11 @@ class LookBack(QWidget):
         view = QTreeView()
         view.setModel(self.on_this_day_model)
         view.setHeaderHidden(True)
-        view.setAccessibleName("On this day")
+        view.setAccessibleName(QCoreApplication.translate("LookBack", "On this day"))
         view.setAccessibleDescription(
-            "Entries written on this day in earlier years. Press Enter to open one."
+            QCoreApplication.translate(
+                "LookBack", "Entries written on this day in earlier years. Press Enter to open one."
+            )
         )
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setUniformRowHeights(True)
@@ -231,12 +270,15 @@ class LookBack(QWidget):
                 line = entry_line(found.day, entry)
                 item = QStandardItem(line)
                 item.setData(entry.id, EntryIdRole)
-                item.setData(f"{entry.created:%A %d %B %Y}: {line}", Qt.ItemDataRole.ToolTipRole)
+                tip = QCoreApplication.translate("LookBack", "{date}: {words}").format(
+                    date=full_date(entry.created), words=line
+                )
+                item.setData(tip, Qt.ItemDataRole.ToolTipRole)
                 item.setEditable(False)
                 year_item.appendRow(item)
             self.on_this_day_model.appendRow(year_item)
         self.on_this_day.expandAll()
-        self.on_this_day_empty.setText(NOTHING_ON_THIS_DAY)
+        self.on_this_day_empty.setText(QCoreApplication.translate("LookBack", NOTHING_ON_THIS_DAY))
         pages = self._on_this_day_pages
         pages.setCurrentWidget(self.on_this_day_empty if found.is_empty else self.on_this_day)
         if not found.is_empty:  # Enter opens the latest year's first entry
@@ -246,11 +288,12 @@ class LookBack(QWidget):
     def _show_how_far(self, found: HowFar) -> None:
         self.early.show_moments(found.early_struggles)
         self.lately.show_moments(found.recent_hopes)
-        self.how_far_intro.setText(NOTHING_MARKED if found.is_empty else HOW_FAR_INTRO)
+        intro = NOTHING_MARKED if found.is_empty else HOW_FAR_INTRO
+        self.how_far_intro.setText(QCoreApplication.translate("LookBack", intro))
         self._columns.setVisible(not found.is_empty)
 
     def _add_close_action(self) -> None:
-        close = QAction("Close", self)
+        close = QAction(QCoreApplication.translate("LookBack", "Close"), self)
         close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
         close.triggered.connect(self.close)
         self.addAction(close)

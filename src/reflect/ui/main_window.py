@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -39,17 +38,22 @@ from reflect.core.journal import Journal
 from reflect.core.prompts import Prompt
 from reflect.core.searcher import Searcher
 from reflect.render.entry_document import PARAGRAPH_STYLES
-from reflect.ui.actions import ACTIONS, build_actions
+from reflect.ui.actions import ACTIONS, build_actions, menu_title
 from reflect.ui.backup_actions import back_up_now
 from reflect.ui.entry_editor import EntryEditor
 from reflect.ui.entry_list_model import EntryIdRole, EntryListModel
 from reflect.ui.export_dialog import export_journal
+from reflect.ui.help_menu import HelpMenu
 from reflect.ui.import_dialog import ImportFlow, import_into_journal
+from reflect.ui.localized import number
 from reflect.ui.mark_as_dialog import ask_for_tag
-from reflect.ui.month_filter import MonthFilter
+from reflect.ui.messages import ask_about_unsaved_words, confirm_delete, error_text
+from reflect.ui.month_filter import MonthFilter, labelled
 from reflect.ui.panels import Panel, bring_to_front, make_panel
 from reflect.ui.passphrase_dialogs import change_passphrase, show_new_recovery_code
 from reflect.ui.prompt_dialog import PromptDialog
+from reflect.ui.qt_parts import name_qt_parts
+from reflect.ui.row_heights import follow_text_size
 from reflect.ui.search_pane import SearchPane
 from reflect.ui.search_service import SearchService
 from reflect.ui.share_menu import ShareMenu
@@ -62,6 +66,7 @@ class MainWindow(QMainWindow):
     """Lists the journal's entries and edits one of them."""
 
     lock_requested = Signal()
+    panic_requested = Signal()  # Lock and Hide: see reflect.ui.panic
     preferences_requested = Signal()
     restore_requested = Signal()  # the session replaces the journal: see JournalSession
     closed = Signal()
@@ -100,14 +105,17 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.share_menu = ShareMenu(self, self._fetch, self.editor, self._show_panel, self.panels)
+        self.share_menu = ShareMenu(
+            self, self._fetch, self.editor, self._show_panel, self.panels, settings=self._settings
+        )
+        self.help_menu = HelpMenu(self)
         self.search_pane.add_to_share_requested.connect(self.share_menu.add_search_match)
         self.actions_by_key = self._install_actions()
 
         self.save_status = QLabel()
-        self.save_status.setAccessibleName("Save status")
+        self.save_status.setAccessibleName(QCoreApplication.translate("MainWindow", "Save status"))
         self.word_count = QLabel()
-        self.word_count.setAccessibleName("Word count")
+        self.word_count.setAccessibleName(QCoreApplication.translate("MainWindow", "Word count"))
         self.statusBar().addPermanentWidget(self.word_count)
         self.statusBar().addPermanentWidget(self.save_status)
 
@@ -118,6 +126,7 @@ class MainWindow(QMainWindow):
         self.editor.state_changed.connect(self.save_status.setText)
         self.editor.text.textChanged.connect(self._on_editor_text_changed)
         self._restore_geometry()
+        name_qt_parts(self)  # the tool bar's and menu bar's "more" arrows, search's Clear
 
     def _make_list_pane(self) -> QWidget:
         """Search above the month filter and entry list (or the search results)."""
@@ -126,7 +135,7 @@ class MainWindow(QMainWindow):
         browse = QWidget()
         browse_layout = QVBoxLayout(browse)
         browse_layout.setContentsMargins(0, 0, 0, 0)
-        browse_layout.addWidget(self.month_filter)
+        browse_layout.addWidget(labelled(self.month_filter))
         browse_layout.addWidget(self.entry_list)
         self.search_pane = SearchPane(self._search_service, browse)
         self.search_pane.open_requested.connect(self._on_search_pane_open_requested)
@@ -139,14 +148,14 @@ class MainWindow(QMainWindow):
         # data change (270 ms at 100,000 entries); a table with fixed row heights never does.
         entry_list = QTableView()
         entry_list.setModel(self.entry_model)
-        entry_list.setAccessibleName("Entries")
+        entry_list.setAccessibleName(QCoreApplication.translate("MainWindow", "Entries"))
         entry_list.setAlternatingRowColors(True)
         entry_list.horizontalHeader().hide()
         entry_list.horizontalHeader().setStretchLastSection(True)
         entry_list.verticalHeader().hide()
         rows = entry_list.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 10)  # date, title, tags
+        follow_text_size(entry_list, lambda spacing: spacing * 3 + 10)  # date, title, tags
         entry_list.setShowGrid(False)
         entry_list.setWordWrap(False)
         entry_list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -160,12 +169,12 @@ class MainWindow(QMainWindow):
         """Menus and toolbar from the one action table, wired to their handlers."""
         actions = build_actions(self)
         menus: dict[str, QMenu] = {}
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
         toolbar.setObjectName("main-toolbar")
-        toolbar.setAccessibleName("Main toolbar")
+        toolbar.setAccessibleName(QCoreApplication.translate("MainWindow", "Main toolbar"))
         for spec in ACTIONS:
             if spec.menu not in menus:
-                menus[spec.menu] = self.menuBar().addMenu(spec.menu)
+                menus[spec.menu] = self.menuBar().addMenu(menu_title(spec.menu))
             if spec.separator_before:
                 menus[spec.menu].addSeparator()
             menus[spec.menu].addAction(actions[spec.key])
@@ -180,6 +189,7 @@ class MainWindow(QMainWindow):
             "delete_entry": self._on_delete_entry_triggered,
             "undo_delete": self._on_undo_delete_triggered,
             "lock": self.lock_requested.emit,
+            "panic_lock": self.panic_requested.emit,
             "preferences": self.preferences_requested.emit,
             "find": self._on_find_triggered,
             "quit": self.close,
@@ -202,6 +212,7 @@ class MainWindow(QMainWindow):
             "recovery_code": lambda: show_new_recovery_code(self, self._worker),
         }
         handlers.update(self.share_menu.handlers(actions))
+        handlers.update(self.help_menu.handlers())
         for style in PARAGRAPH_STYLES:
             handlers[style] = functools.partial(text.set_paragraph_style, style)
         for key, handler in handlers.items():
@@ -265,13 +276,14 @@ class MainWindow(QMainWindow):
             panel.forget_everything()
             panel.hide()
         self.share_menu.forget_everything()
+        self.help_menu.close_all()
         if self._import_flow is not None:
             self._import_flow.abandon()  # it may show what it read from the file
             self._import_flow = None
         self._search_service.close_searcher()
         self._span_to_select = None
         self.word_count.clear()
-        self.save_status.setText("Locked")
+        self.save_status.setText(QCoreApplication.translate("MainWindow", "Locked"))
         self.statusBar().clearMessage()
 
     # --- slots ---------------------------------------------------------------------------
@@ -284,13 +296,19 @@ class MainWindow(QMainWindow):
         self.editor.show_entry(None)
         self._offer_prompt()
 
-    def _offer_prompt(self) -> None:
+    def start_first_entry(self, prompt: Prompt) -> None:
+        """First run: the new entry offers ``prompt`` (answered after load's own offer: the
+        worker keeps order) and the cursor waits in its text."""
+        self._offer_prompt(prompt)
+        self.editor.text.setFocus()
+
+    def _offer_prompt(self, first: Prompt | None = None) -> None:
         """A gentle suggestion above an empty new entry (today's, then others on request)."""
 
         def offer(own: list[Prompt]) -> None:
             if self.editor.entry_id is None and self.editor.is_blank:
                 every = [p for theme in prompts.library() for p in theme.prompts] + own
-                today = prompts.suggestion_for(date.today(), tuple(own))
+                today = first or prompts.suggestion_for(date.today(), tuple(own))
                 self.editor.prompt_banner.show_suggestion(today, every)
 
         self._fetch(Journal.user_prompts, offer)
@@ -312,7 +330,10 @@ class MainWindow(QMainWindow):
 
     def _mark(self, kind: str) -> None:
         if self.editor.text.mark(kind) is None:
-            self.statusBar().showMessage("Select some words first, then mark them.", 6000)
+            message = QCoreApplication.translate(
+                "MainWindow", "Select some words first, then mark them."
+            )
+            self.statusBar().showMessage(message, 6000)
 
     def _on_mark_as_triggered(self) -> None:
         if not self.editor.text.textCursor().hasSelection():
@@ -325,11 +346,12 @@ class MainWindow(QMainWindow):
     def _on_delete_entry_triggered(self) -> None:
         entry_id = self.editor.entry_id
         if entry_id is None:
-            self.statusBar().showMessage(
-                "This entry isn't saved yet, so there is nothing to delete.", 6000
+            message = QCoreApplication.translate(
+                "MainWindow", "This entry isn't saved yet, so there is nothing to delete."
             )
+            self.statusBar().showMessage(message, 6000)
             return
-        if not self._confirm_delete():
+        if not confirm_delete(self, WINDOW_TITLE):
             return
         self.editor.save_now()  # the worker runs this save before the delete
 
@@ -339,21 +361,6 @@ class MainWindow(QMainWindow):
 
         self._fetch(delete, self._on_worker_entry_deleted)
 
-    def _confirm_delete(self) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(WINDOW_TITLE)
-        box.setText("Delete this entry?")
-        box.setInformativeText(
-            "Its words and moments will be removed from your journal. Until you lock or "
-            "close Reflect, File → Undo Delete brings it back."
-        )
-        delete = box.addButton("Delete Entry", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
-
     def _on_worker_entry_deleted(self, result: tuple[Entry, Changes]) -> None:
         entry, changes = result
         self._deleted.append(entry)  # in memory only, until lock or close
@@ -362,7 +369,10 @@ class MainWindow(QMainWindow):
             self.editor.forget_entry()
             self._on_new_entry_triggered()
         self._on_editor_saved(changes)
-        self.statusBar().showMessage("Entry deleted. File → Undo Delete brings it back.", 10_000)
+        message = QCoreApplication.translate(
+            "MainWindow", "Entry deleted. File → Undo Delete brings it back."
+        )
+        self.statusBar().showMessage(message, 10_000)
 
     def _on_undo_delete_triggered(self) -> None:
         if not self._deleted:
@@ -460,11 +470,14 @@ class MainWindow(QMainWindow):
             self._refresh_known_tags()
 
     def _on_editor_save_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Couldn't save yet: {message}", 10_000)
+        shown = QCoreApplication.translate("MainWindow", "Couldn't save yet: {reason}")
+        self.statusBar().showMessage(shown.format(reason=message), 10_000)
 
     def _on_editor_text_changed(self) -> None:
         words = len(self.editor.text.toPlainText().split())
-        self.word_count.setText(f"{words} word{'s' if words != 1 else ''}")
+        one = QCoreApplication.translate("MainWindow", "1 word")  # see reflect.ui.localized
+        many = QCoreApplication.translate("MainWindow", "{count} words")
+        self.word_count.setText(one if words == 1 else many.format(count=number(words)))
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -526,7 +539,7 @@ class MainWindow(QMainWindow):
         self.entry_list.viewport().update()
 
     def _show_error(self, error: JournalError) -> None:
-        self.statusBar().showMessage(str(error), 15_000)
+        self.statusBar().showMessage(error_text(error), 15_000)
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("main_window/geometry")
@@ -558,21 +571,6 @@ class MainWindow(QMainWindow):
                 QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
             if not self.editor.has_unsaved_changes:
                 return True
-            choice = self._ask_about_unsaved_words()
+            choice = ask_about_unsaved_words(self, WINDOW_TITLE, self.editor.last_error)
             if choice != "retry":
                 return choice == "discard"
-
-    def _ask_about_unsaved_words(self) -> str:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(WINDOW_TITLE)
-        box.setText("Reflect couldn't save your latest words.")
-        reason = str(self.editor.last_error) if self.editor.last_error else ""
-        box.setInformativeText(f"{reason}\n\nIf you close now, they will be lost.".strip())
-        retry = box.addButton("Try Again", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Close Without Saving", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(retry)
-        box.exec()
-        clicked = box.clickedButton()
-        return "retry" if clicked is retry else "discard" if clicked is discard else "stay"

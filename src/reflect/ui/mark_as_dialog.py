@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from reflect.core.domain import MAX_TAG_LENGTH, normalize_kind
 from reflect.core.errors import InvalidInput
+from reflect.ui.messages import error_text
 
 
 class MarkAsDialog(QDialog):
@@ -24,11 +25,15 @@ class MarkAsDialog(QDialog):
 
     def __init__(self, known_tags: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mark as")
-        prompt = QLabel("Which tag fits these words? (for example: gratitude, my sponsor)")
+        self.setWindowTitle(QCoreApplication.translate("MarkAsDialog", "Mark as"))
+        prompt = QLabel(
+            QCoreApplication.translate(
+                "MarkAsDialog", "Which tag fits these words? (for example: gratitude, my sponsor)"
+            )
+        )
         prompt.setWordWrap(True)
         self.tag = QLineEdit()
-        self.tag.setAccessibleName("Moment tag")
+        self.tag.setAccessibleName(QCoreApplication.translate("MarkAsDialog", "Moment tag"))
         self.tag.setMaxLength(MAX_TAG_LENGTH)
         prompt.setBuddy(self.tag)
         completer = QCompleter(list(known_tags), self)
@@ -36,11 +41,14 @@ class MarkAsDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tag.setCompleter(completer)
         self.problem = QLabel()
-        self.problem.setAccessibleName("Tag problem")
+        self.problem.setAccessibleName(QCoreApplication.translate("MarkAsDialog", "Tag problem"))
         self.problem.setWordWrap(True)
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.mark_button = buttons.addButton("Mark", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.mark_button = buttons.addButton(
+            QCoreApplication.translate("MarkAsDialog", "Mark"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -54,7 +62,7 @@ class MarkAsDialog(QDialog):
         try:
             self.chosen = normalize_kind(self.tag.text())
         except InvalidInput as error:
-            self.problem.setText(str(error))
+            self.problem.setText(error_text(error))
             self.problem.show()
             self.tag.setFocus()
             return

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 from reflect.core.domain import BUILT_IN_KINDS
 from reflect.core.moment_listing import MomentFilter
 from reflect.ui.filter_widgets import Item, PeriodChoice, filter_combo, refill
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
 from reflect.ui.moment_marks import kind_icon, kind_label
 
-ALL_MOMENTS, ANY_TAG = "All moments", "Any tag"
+# Shown translated, under the context "MomentFilterBar".
+ALL_MOMENTS = QT_TRANSLATE_NOOP("MomentFilterBar", "All moments")
+ANY_TAG = QT_TRANSLATE_NOOP("MomentFilterBar", "Any tag")
 
 
 class MomentFilterBar(QWidget):
@@ -37,19 +40,37 @@ class MomentFilterBar(QWidget):
         self, today: Callable[[], date] = date.today, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.kind = filter_combo("Kind", "Only moments of this kind.")
-        self.tag = filter_combo("Tag", "Only moments in entries with this tag.")
-        self.period = PeriodChoice("Only moments in entries written in this period.", today, self)
+        self.kind = filter_combo(
+            QCoreApplication.translate("MomentFilterBar", "Kind"),
+            QCoreApplication.translate("MomentFilterBar", "Only moments of this kind."),
+        )
+        self.tag = filter_combo(
+            QCoreApplication.translate("MomentFilterBar", "Tag"),
+            QCoreApplication.translate("MomentFilterBar", "Only moments in entries with this tag."),
+        )
+        self.period = PeriodChoice(
+            QCoreApplication.translate(
+                "MomentFilterBar", "Only moments in entries written in this period."
+            ),
+            today,
+            self,
+        )
         self.dates, self.since, self.until = self.period.dates, self.period.since, self.period.until
-        self.show_all = QPushButton("Show &All")
-        self.show_all.setAccessibleName("Show All")
-        self.show_all.setAccessibleDescription("List every moment again.")
+        self.show_all = QPushButton(QCoreApplication.translate("MomentFilterBar", "Show &All"))
+        self.show_all.setAccessibleName(QCoreApplication.translate("MomentFilterBar", "Show All"))
+        self.show_all.setAccessibleDescription(
+            QCoreApplication.translate("MomentFilterBar", "List every moment again.")
+        )
         self.set_kinds([])
         self.set_tags([])
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for caption, widget in (("&Kind", self.kind), ("&Tag", self.tag), ("&Dates", self.dates)):
+        for caption, widget in (
+            (QCoreApplication.translate("MomentFilterBar", "&Kind"), self.kind),
+            (QCoreApplication.translate("MomentFilterBar", "&Tag"), self.tag),
+            (QCoreApplication.translate("MomentFilterBar", "&Dates"), self.dates),
+        ):
             buddy = QLabel(caption)
             buddy.setBuddy(widget)
             layout.addWidget(buddy)
@@ -97,7 +118,7 @@ class MomentFilterBar(QWidget):
     # --- helpers -------------------------------------------------------------------------
 
     def _refill(self, combo: QComboBox, everything: str, values: Sequence[str]) -> None:
-        items: list[Item] = [(everything, None)]
+        items: list[Item] = [(QCoreApplication.translate("MomentFilterBar", everything), None)]
         for value in values:
             if combo is self.kind:  # the kind's line beside its name, as in the list
                 items.append((kind_label(value), value, kind_icon(value)))

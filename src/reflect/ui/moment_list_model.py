@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,7 +25,9 @@ from PySide6.QtCore import (
 
 from reflect.core.moment_listing import MomentRow, one_line
 from reflect.core.share_review import SharedBefore
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
 from reflect.ui.lazy_rows import LazyRows
+from reflect.ui.localized import day_month_year, full_date_time, short_day_month_year
 from reflect.ui.moment_marks import kind_icon, kind_label
 from reflect.ui.never_share import LIST_WORDS, SPOKEN, never_share_icon
 from reflect.ui.shared_marks import MarkLines, row_words, shared_icon, spoken_words
@@ -32,7 +35,13 @@ from reflect.ui.shared_marks import MarkLines, row_words, shared_icon, spoken_wo
 MomentRowRole = Qt.ItemDataRole.UserRole + 3
 SharingRole = Qt.ItemDataRole.UserRole + 4  # MarkLines, for the Sharing column's delegate
 DATE, KIND, PASSAGE, NOTE, SHARING = range(5)
-HEADINGS = ("Date", "Kind", "Moment", "Note", "Sharing")
+HEADINGS = (  # shown translated, under the context "MomentListModel"
+    QT_TRANSLATE_NOOP("MomentListModel", "Date"),
+    QT_TRANSLATE_NOOP("MomentListModel", "Kind"),
+    QT_TRANSLATE_NOOP("MomentListModel", "Moment"),
+    QT_TRANSLATE_NOOP("MomentListModel", "Note"),
+    QT_TRANSLATE_NOOP("MomentListModel", "Sharing"),
+)
 PLACEHOLDER = "…"
 
 _NO_PARENT = QModelIndex()
@@ -52,17 +61,27 @@ def in_context(row: MomentRow) -> str:
 
 def spoken(row: MomentRow) -> str:
     """A whole row in words, for screen readers: the emphasis can't be heard, so say it."""
-    note = f" Note: {row.note}" if row.note else ""
-    marked = f" {SPOKEN}." if row.never_share else ""
-    return (
-        f"{row.created:%d %B %Y}, {kind_label(row.kind)}: {row.passage_line}."
-        f" In context: {in_context(row)}.{marked}{note}"
+    said = QCoreApplication.translate(
+        "moment_list_model", "{date}, {kind}: {passage}. In context: {context}."
+    ).format(
+        date=day_month_year(row.created),
+        kind=kind_label(row.kind),
+        passage=row.passage_line,
+        context=in_context(row),
     )
+    if row.never_share:
+        said += " " + QCoreApplication.translate("never_share", SPOKEN) + "."
+    if row.note:
+        said += " " + QCoreApplication.translate("moment_list_model", "Note: {note}").format(
+            note=row.note
+        )
+    return said
 
 
 def sharing_lines(row: MomentRow, shared: SharedBefore | None) -> MarkLines:
     """The Sharing cell: "Never Share" and "Shared 3 Mar 2026 · Tuesday group", as they apply."""
-    lines = [(never_share_icon(), LIST_WORDS)] if row.never_share else []
+    marked = QCoreApplication.translate("never_share", LIST_WORDS)
+    lines = [(never_share_icon(), marked)] if row.never_share else []
     if shared is not None:
         lines.append((shared_icon(), row_words(shared)))
     return MarkLines(tuple(lines))
@@ -70,10 +89,12 @@ def sharing_lines(row: MomentRow, shared: SharedBefore | None) -> MarkLines:
 
 def sharing_spoken(row: MomentRow, shared: SharedBefore | None) -> str:
     """The Sharing cell in words, for screen readers."""
-    said = [SPOKEN] if row.never_share else []
+    said = [QCoreApplication.translate("never_share", SPOKEN)] if row.never_share else []
     if shared is not None:
         said.append(spoken_words(shared))
-    return ". ".join(said) if said else "Not shared"
+    return (
+        ". ".join(said) if said else QCoreApplication.translate("moment_list_model", "Not shared")
+    )
 
 
 class MomentListModel(QAbstractTableModel):
@@ -128,8 +149,9 @@ class MomentListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADINGS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Display) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _Display:
-            return HEADINGS[section] if 0 <= section < len(HEADINGS) else None
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == _Display and 0 <= section < len(HEADINGS):
+            return QCoreApplication.translate("MomentListModel", HEADINGS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _Display) -> Any:
@@ -140,7 +162,8 @@ class MomentListModel(QAbstractTableModel):
             if role in (_Display, _Accessible):
                 if wanted := self._rows.wanted_around(index.row()):
                     self.rows_needed.emit(wanted)
-                return PLACEHOLDER if role == _Display else "Loading moment"
+                loading = QCoreApplication.translate("MomentListModel", "Loading moment")
+                return PLACEHOLDER if role == _Display else loading
             return None
         if role == MomentRowRole:
             return moment
@@ -158,16 +181,22 @@ def _cell(moment: MomentRow, shared: SharedBefore | None, column: int, role: int
     sharing = "\n".join(words for _, words in sharing_lines(moment, shared).lines)
     said = sharing_spoken(moment, shared)
     roles: dict[int, tuple[Any, Any, Any, Any, Any]] = {
-        _Display: (f"{moment.created:%d %b %Y}", kind, in_context(moment), moment.note, sharing),
+        _Display: (
+            short_day_month_year(moment.created),
+            kind,
+            in_context(moment),
+            moment.note,
+            sharing,
+        ),
         _Accessible: (
-            f"{moment.created:%d %B %Y}",
+            day_month_year(moment.created),
             kind,
             spoken(moment),
-            moment.note or "No note",
+            moment.note or QCoreApplication.translate("moment_list_model", "No note"),
             said,
         ),
         Qt.ItemDataRole.ToolTipRole: (
-            f"{moment.created:%A %d %B %Y, %H:%M}",
+            full_date_time(moment.created),
             None,
             None,
             moment.note or None,

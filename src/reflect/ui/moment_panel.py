@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -27,11 +27,11 @@ from reflect.ui.never_share import MOMENT_TIP, NEVER_SHARE, WHOLE_ENTRY_TIP, nev
 
 
 def kind_label(kind: str) -> str:
-    """How a moment's kind is named on screen."""
+    """How a moment's kind is named on screen (a person's own kind as they wrote it)."""
     if kind == HOPE:
-        return "Hope"
+        return QCoreApplication.translate("moment_panel", "Hope")
     if kind == STRUGGLE:
-        return "Struggle"
+        return QCoreApplication.translate("moment_panel", "Struggle")
     return kind
 
 
@@ -45,23 +45,38 @@ class _MomentRow(QWidget):
         swatch = QLabel("■")
         swatch.setStyleSheet(f"color: {look.colour};")
         swatch.setAccessibleName("")
-        name = QLabel(f"<b>{kind_label(info.kind)}</b>")
-        name.setTextFormat(Qt.TextFormat.RichText)
+        kind = kind_label(info.kind)
+        name = QLabel(kind)  # plain text: a kind of the person's own may hold "<"
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        bold = name.font()
+        bold.setBold(True)
+        name.setFont(bold)
         self.note = QLineEdit(info.note)
-        self.note.setPlaceholderText("Add a note to this moment, if you like")
-        self.note.setAccessibleName("Moment note")
-        self.note.setAccessibleDescription(f"Note for the {kind_label(info.kind)} moment")
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("_MomentRow", "Add a note to this moment, if you like")
+        )
+        self.note.setAccessibleName(QCoreApplication.translate("_MomentRow", "Moment note"))
+        self.note.setAccessibleDescription(
+            QCoreApplication.translate("_MomentRow", "Note for the {kind} moment").format(kind=kind)
+        )
         self.note.setMaxLength(MAX_NOTE_LENGTH)
         self.note.textEdited.connect(lambda text: editor.set_note(key, text))
-        self.never_share = QCheckBox(NEVER_SHARE)
+        never_share = QCoreApplication.translate("never_share", NEVER_SHARE)
+        self.never_share = QCheckBox(never_share)
         self.never_share.setIcon(never_share_icon())
-        self.never_share.setAccessibleName(NEVER_SHARE)
+        self.never_share.setAccessibleName(never_share)
         self.never_share.setAccessibleDescription(
-            f"Keep this {kind_label(info.kind)} moment out of every share"
+            QCoreApplication.translate(
+                "_MomentRow", "Keep this {kind} moment out of every share"
+            ).format(kind=kind)
         )
-        self.remove = QPushButton("Remove Moment")
-        self.remove.setAccessibleName("Remove Moment")
-        self.remove.setToolTip("Take the mark off these words (the words stay)")
+        self.remove = QPushButton(QCoreApplication.translate("_MomentRow", "Remove Moment"))
+        self.remove.setAccessibleName(QCoreApplication.translate("_MomentRow", "Remove Moment"))
+        self.remove.setToolTip(
+            QCoreApplication.translate(
+                "_MomentRow", "Take the mark off these words (the words stay)"
+            )
+        )
         self.remove.clicked.connect(lambda: editor.remove_moment(key))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,7 +91,8 @@ class _MomentRow(QWidget):
         self.never_share.setChecked(marked or whole_entry)
         # The entry's own mark covers every moment: it is taken off above the text.
         self.never_share.setEnabled(not whole_entry)
-        self.never_share.setToolTip(WHOLE_ENTRY_TIP if whole_entry else MOMENT_TIP)
+        tip = WHOLE_ENTRY_TIP if whole_entry else MOMENT_TIP
+        self.never_share.setToolTip(QCoreApplication.translate("never_share", tip))
 
 
 class MomentPanel(QFrame):
@@ -89,7 +105,7 @@ class MomentPanel(QFrame):
         super().__init__(parent)
         self._editor = editor
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Moments here")
+        self.setAccessibleName(QCoreApplication.translate("MomentPanel", "Moments here"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 4, 6, 4)
         self.rows: list[_MomentRow] = []

@@ -15,7 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +40,8 @@ from reflect.core.domain import Changes
 from reflect.core.journal import Journal
 from reflect.core.moment_listing import MomentFilter, MomentRow
 from reflect.core.share_review import SharedBefore
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.localized import number
 from reflect.ui.moment_filters import MomentFilterBar
 from reflect.ui.moment_list_model import (
     DATE,
@@ -46,24 +55,40 @@ from reflect.ui.moment_list_model import (
 from reflect.ui.never_share import NEVER_SHARE, never_share_icon
 from reflect.ui.passage_delegate import PassageDelegate, row_height
 from reflect.ui.plain_header import PlainHeader
+from reflect.ui.row_heights import follow_text_size
 from reflect.ui.shared_marks import MarkLinesDelegate
 from reflect.ui.worker import Fetch
 
-WINDOW_TITLE = "Moments"
-LOADING = "Looking through your moments…"
-NOTHING_MARKED = (
+# Marked here, shown translated (context "MomentsBrowser").
+WINDOW_TITLE = QT_TRANSLATE_NOOP("MomentsBrowser", "Moments")
+LOADING = QT_TRANSLATE_NOOP("MomentsBrowser", "Looking through your moments…")
+NOTHING_MARKED = QT_TRANSLATE_NOOP(
+    "MomentsBrowser",
     "No moments marked yet. Select some words in an entry and choose "
-    "Mark as Hope or Mark as Struggle."
+    "Mark as Hope or Mark as Struggle.",
 )
-NOTHING_MATCHES = (
-    "No moments match these choices. Try another kind, tag or dates, or choose Show All."
+NOTHING_MATCHES = QT_TRANSLATE_NOOP(
+    "MomentsBrowser",
+    "No moments match these choices. Try another kind, tag or dates, or choose Show All.",
 )
 
 
 def count_text(listed: int, selected: int) -> str:
-    """ "128 moments", and how many are selected when any are."""
-    text = f"{listed:,} moment{'' if listed == 1 else 's'}"
-    return text + (f" · {selected:,} selected" if selected else "")
+    """ "128 moments", and how many are selected when any are (one and other: see
+    ``reflect.ui.localized``)."""
+    if listed == 1:
+        text = QCoreApplication.translate("moments_browser", "1 moment")
+    else:
+        text = QCoreApplication.translate("moments_browser", "{count} moments").format(
+            count=number(listed)
+        )
+    if selected == 1:
+        text += " · " + QCoreApplication.translate("moments_browser", "1 selected")
+    elif selected:
+        text += " · " + QCoreApplication.translate("moments_browser", "{count} selected").format(
+            count=number(selected)
+        )
+    return text
 
 
 class MomentsBrowser(QWidget):
@@ -85,17 +110,18 @@ class MomentsBrowser(QWidget):
         self._locks = 0  # results asked for before a lock are dropped
         self._listings = 0  # so are the ids of a listing that was asked for again since
         self._has_moments = False  # whether the journal holds any moment at all
-        self.setWindowTitle(WINDOW_TITLE)
-        self.setAccessibleName(WINDOW_TITLE)
+        title = QCoreApplication.translate("MomentsBrowser", WINDOW_TITLE)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.resize(960, 600)
 
         self.filters = MomentFilterBar(today)
         self.count = QLabel()
-        self.count.setAccessibleName("Moments listed")
+        self.count.setAccessibleName(QCoreApplication.translate("MomentsBrowser", "Moments listed"))
         self.model = MomentListModel()
         self.table = self._make_table()
         self.empty = QLabel()
-        self.empty.setAccessibleName("About the list")
+        self.empty.setAccessibleName(QCoreApplication.translate("MomentsBrowser", "About the list"))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMargin(24)
@@ -107,13 +133,17 @@ class MomentsBrowser(QWidget):
         add_button = QToolButton()
         add_button.setDefaultAction(self.add_to_share)
         add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        add_button.setAccessibleName("Add to Share…")
+        add_button.setAccessibleName(QCoreApplication.translate("MomentsBrowser", "Add to Share…"))
         self.never_share = self._make_never_share_action()
         never_button = QToolButton()
         never_button.setDefaultAction(self.never_share)
         never_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        never_button.setAccessibleName(NEVER_SHARE)
-        never_button.setAccessibleDescription("Keep the selected moments out of every share")
+        never_button.setAccessibleName(QCoreApplication.translate("never_share", NEVER_SHARE))
+        never_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "MomentsBrowser", "Keep the selected moments out of every share"
+            )
+        )
         count_row = QHBoxLayout()
         count_row.addWidget(self.count, 1)
         count_row.addWidget(never_button)
@@ -181,10 +211,13 @@ class MomentsBrowser(QWidget):
         table = QTableView()
         table.setHorizontalHeader(PlainHeader(table))  # Select All stays quick
         table.setModel(self.model)
-        table.setAccessibleName("Moments")
+        table.setAccessibleName(QCoreApplication.translate("MomentsBrowser", "Moments"))
         table.setAccessibleDescription(
-            "Double-click or press Enter to open a moment in its entry. "
-            "Select several to gather them."
+            QCoreApplication.translate(
+                "MomentsBrowser",
+                "Double-click or press Enter to open a moment in its entry. "
+                "Select several to gather them.",
+            )
         )
         table.setItemDelegateForColumn(PASSAGE, PassageDelegate(table))
         table.setItemDelegateForColumn(SHARING, MarkLinesDelegate(SharingRole, table))
@@ -199,7 +232,7 @@ class MomentsBrowser(QWidget):
         table.verticalHeader().hide()
         rows = table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(row_height(self.fontMetrics().lineSpacing()))
+        follow_text_size(table, row_height)
         columns = table.horizontalHeader()
         columns.setStretchLastSection(False)
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -217,9 +250,13 @@ class MomentsBrowser(QWidget):
         return table
 
     def _make_add_to_share_action(self) -> QAction:
-        action = QAction("Add to Share…", self)
+        action = QAction(QCoreApplication.translate("MomentsBrowser", "Add to Share…"), self)
         action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        action.setToolTip("Copy the selected moments into a share you are preparing")
+        action.setToolTip(
+            QCoreApplication.translate(
+                "MomentsBrowser", "Copy the selected moments into a share you are preparing"
+            )
+        )
         action.setEnabled(False)
         action.triggered.connect(self._on_add_to_share_triggered)
         self.table.addAction(action)
@@ -227,10 +264,14 @@ class MomentsBrowser(QWidget):
         return action
 
     def _make_never_share_action(self) -> QAction:
-        action = QAction(never_share_icon(), NEVER_SHARE, self)
+        words = QCoreApplication.translate("never_share", NEVER_SHARE)
+        action = QAction(never_share_icon(), words, self)
         action.setCheckable(True)
         action.setToolTip(
-            "Keep the selected moments out of every share (their words stay in your journal)"
+            QCoreApplication.translate(
+                "MomentsBrowser",
+                "Keep the selected moments out of every share (their words stay in your journal)",
+            )
         )
         action.setEnabled(False)
         action.triggered.connect(self._on_never_share_triggered)
@@ -269,7 +310,7 @@ class MomentsBrowser(QWidget):
             self.add_to_share_requested.emit(chosen)
 
     def _add_close_action(self) -> None:
-        close = QAction("Close", self)
+        close = QAction(QCoreApplication.translate("MomentsBrowser", "Close"), self)
         close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
         close.triggered.connect(self.close)
         self.addAction(close)
@@ -283,7 +324,7 @@ class MomentsBrowser(QWidget):
         kept = set(self.selected_moment_ids())
         current = self.model.ids[self.table.currentIndex().row()] if self._has_current() else None
         if not self.model.rowCount():
-            self.count.setText(LOADING)
+            self.count.setText(QCoreApplication.translate("MomentsBrowser", LOADING))
 
         def show(moment_ids: list[int]) -> None:
             if asked == (self._locks, self._listings):
@@ -300,7 +341,8 @@ class MomentsBrowser(QWidget):
             self._pages.setCurrentWidget(self.table)
         else:
             nothing_yet = chosen.is_empty or not self._has_moments
-            self.empty.setText(NOTHING_MARKED if nothing_yet else NOTHING_MATCHES)
+            why = NOTHING_MARKED if nothing_yet else NOTHING_MATCHES
+            self.empty.setText(QCoreApplication.translate("MomentsBrowser", why))
             self._pages.setCurrentWidget(self.empty)
         self._show_count()
 

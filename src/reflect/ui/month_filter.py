@@ -2,27 +2,45 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-ALL_ENTRIES = "All entries"
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.localized import month_year, number
+
+ALL_ENTRIES = QT_TRANSLATE_NOOP("MonthFilter", "All entries")  # shown translated
 
 Month = tuple[int, int]  # (year, month number 1–12)
 
 
 def month_label(year: int, month: int, entries: int) -> str:
     """What a month's item says, e.g. "November 2026 (12)"."""
-    return f"{calendar.month_name[month]} {year} ({entries})"
+    label = QCoreApplication.translate("month_filter", "{month} ({count})")
+    return label.format(month=month_year(year, month), count=number(entries))
 
 
 def month_spoken(year: int, month: int, entries: int) -> str:
     """The same for a screen reader, which would read "(12)" as a bare number."""
-    return (
-        f"{calendar.month_name[month]} {year}, {entries} {'entry' if entries == 1 else 'entries'}"
-    )
+    if entries == 1:  # one and other: see reflect.ui.localized
+        spoken = QCoreApplication.translate("month_filter", "{month}, 1 entry")
+    else:
+        spoken = QCoreApplication.translate("month_filter", "{month}, {count} entries")
+    return spoken.format(month=month_year(year, month), count=number(entries))
+
+
+def labelled(month_filter: MonthFilter) -> QWidget:
+    """``month_filter`` after a "Show:" label, its buddy: on Linux a screen reader names a
+    combo box only by the label it is labelled by (its accessible name is not read there)."""
+    row = QWidget()
+    label = QLabel(QCoreApplication.translate("MonthFilter", "Show:"), row)
+    label.setBuddy(month_filter)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(month_filter, 1)
+    return row
 
 
 class MonthFilter(QComboBox):
@@ -39,12 +57,16 @@ class MonthFilter(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Show entries from")
-        self.setAccessibleDescription("Choose a month to see only the entries written in it.")
+        self.setAccessibleName(QCoreApplication.translate("MonthFilter", "Show entries from"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "MonthFilter", "Choose a month to see only the entries written in it."
+            )
+        )
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._months: list[Month] = []  # the month of item i + 1 (item 0 is "All entries")
         self._announced: Month | None = None  # the choice month_changed last carried
-        self.addItem(ALL_ENTRIES)
+        self.addItem(QCoreApplication.translate("MonthFilter", ALL_ENTRIES))
         self.activated.connect(self._on_activated)
 
     def month(self) -> Month | None:
@@ -72,7 +94,7 @@ class MonthFilter(QComboBox):
 
     def _fill(self, months: Sequence[tuple[int, int, int]]) -> None:
         self.clear()
-        self.addItem(ALL_ENTRIES)
+        self.addItem(QCoreApplication.translate("MonthFilter", ALL_ENTRIES))
         for row, (year, month, entries) in enumerate(months, start=1):
             self.addItem(month_label(year, month, entries))
             self.setItemData(

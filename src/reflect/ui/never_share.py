@@ -11,20 +11,29 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-NEVER_SHARE = "Never Share"
-ENTRY_MARKED = "Never Share: this entry stays out of every share"
-ENTRY_MARKED_MORE = (
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+
+# English source texts, marked for translation under the context "never_share"; show them
+# with QCoreApplication.translate("never_share", NEVER_SHARE) and so on.
+NEVER_SHARE = QT_TRANSLATE_NOOP("never_share", "Never Share")
+ENTRY_MARKED = QT_TRANSLATE_NOOP("never_share", "Never Share: this entry stays out of every share")
+ENTRY_MARKED_MORE = QT_TRANSLATE_NOOP(
+    "never_share",
     "Its words can't be added to a share, and any already in one are left out when you "
-    "print or save it."
+    "print or save it.",
 )
-MOMENT_TIP = "Keep this moment out of every share (its words stay in your journal)"
-WHOLE_ENTRY_TIP = "The whole entry is marked Never Share, so this moment is too"
-LIST_WORDS = "Never Share"  # in a list row, beside the icon
-SPOKEN = "Marked Never Share: stays out of every share"
+MOMENT_TIP = QT_TRANSLATE_NOOP(
+    "never_share", "Keep this moment out of every share (its words stay in your journal)"
+)
+WHOLE_ENTRY_TIP = QT_TRANSLATE_NOOP(
+    "never_share", "The whole entry is marked Never Share, so this moment is too"
+)
+LIST_WORDS = NEVER_SHARE  # in a list row, beside the icon
+SPOKEN = QT_TRANSLATE_NOOP("never_share", "Marked Never Share: stays out of every share")
 
 ICON_SIZE = 16
 Painting = Callable[[QPainter, float], None]  # draws on a square of the given side
@@ -86,17 +95,29 @@ class NeverShareLine(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(NEVER_SHARE)
-        self.setAccessibleDescription(f"{ENTRY_MARKED}. {ENTRY_MARKED_MORE}")
+        marked = QCoreApplication.translate("never_share", ENTRY_MARKED)
+        more = QCoreApplication.translate("never_share", ENTRY_MARKED_MORE)
+        self.setAccessibleName(QCoreApplication.translate("never_share", NEVER_SHARE))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("NeverShareLine", "{marked}. {more}").format(
+                marked=marked, more=more
+            )
+        )
         self.icon = QLabel()
         self.icon.setPixmap(never_share_icon().pixmap(ICON_SIZE, ICON_SIZE))
         self.icon.setAccessibleName("")  # the words beside it say it
-        self.words = QLabel(ENTRY_MARKED)
+        self.words = QLabel(marked)
         self.words.setWordWrap(True)
-        self.words.setToolTip(ENTRY_MARKED_MORE)
-        self.remove = QPushButton("Remove Mark")
-        self.remove.setAccessibleName("Remove the Never Share mark")
-        self.remove.setToolTip("Let this entry's words go into a share again")
+        self.words.setToolTip(more)
+        self.remove = QPushButton(QCoreApplication.translate("NeverShareLine", "Remove Mark"))
+        self.remove.setAccessibleName(
+            QCoreApplication.translate("NeverShareLine", "Remove the Never Share mark")
+        )
+        self.remove.setToolTip(
+            QCoreApplication.translate(
+                "NeverShareLine", "Let this entry's words go into a share again"
+            )
+        )
         self.remove.clicked.connect(self.remove_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 6, 4)

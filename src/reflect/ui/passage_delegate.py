@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from reflect.core.moment_listing import ELLIPSIS, MomentRow, one_line
 from reflect.render.entry_document import Utf16Offsets, look_for
 from reflect.ui import row_painting
+from reflect.ui.localized import full_date
 from reflect.ui.moment_list_model import MomentRowRole
 
 PASSAGE_LINES = 2
@@ -29,7 +30,7 @@ def row_height(line_spacing: int, lines: int = PASSAGE_LINES, *, dated: bool = F
 
 def date_line(moment: MomentRow) -> str:
     """When a moment was written, and the entry's title when it has one."""
-    when = f"{moment.created:%A %d %B %Y}"
+    when = full_date(moment.created)
     return f"{when} · {moment.title}" if moment.title else when
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +24,7 @@ from reflect.core.errors import JournalError, WrongPassphrase
 from reflect.core.journal import Journal
 from reflect.core.recovery import RecoveryCodeMistyped, normalize_recovery_code
 from reflect.ui.dialog_buttons import ok_cancel_buttons
+from reflect.ui.messages import error_text
 from reflect.ui.recovery_code_dialog import RecoveryCodeDialog
 from reflect.ui.secret_dialog import SecretDialog, passphrase_field, plain_label
 from reflect.ui.worker import JournalWorker
@@ -54,16 +56,33 @@ class ChangePassphraseDialog(SecretDialog):
     ) -> None:
         super().__init__(worker, parent)
         self._kdf = kdf
-        self.setWindowTitle("Change Passphrase")
-        heading = plain_label(
-            "Type your current passphrase, then choose a new one. Only the way your journal "
-            "opens changes; everything you wrote stays as it is."
+        self.setWindowTitle(
+            QCoreApplication.translate("ChangePassphraseDialog", "Change Passphrase")
         )
-        self.current = passphrase_field("Current passphrase")
-        self.new_passphrase = passphrase_field("New passphrase")
-        self.confirmation = passphrase_field("Confirm new passphrase")
+        heading = plain_label(
+            QCoreApplication.translate(
+                "ChangePassphraseDialog",
+                "Type your current passphrase, then choose a new one. Only the way your journal "
+                "opens changes; everything you wrote stays as it is.",
+            )
+        )
+        self.current = passphrase_field(
+            QCoreApplication.translate("ChangePassphraseDialog", "Current passphrase")
+        )
+        self.new_passphrase = passphrase_field(
+            QCoreApplication.translate("passphrase_dialogs", "New passphrase")
+        )
+        self.confirmation = passphrase_field(
+            QCoreApplication.translate("passphrase_dialogs", "Confirm new passphrase")
+        )
         self.buttons, self.change_button, self.cancel_button = _lay_out(
-            self, heading, ("&Current passphrase:", self.current), "Change Passphrase"
+            self,
+            heading,
+            (
+                QCoreApplication.translate("ChangePassphraseDialog", "&Current passphrase:"),
+                self.current,
+            ),
+            QCoreApplication.translate("ChangePassphraseDialog", "Change Passphrase"),
         )
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.current.setFocus()
@@ -75,7 +94,11 @@ class ChangePassphraseDialog(SecretDialog):
     def _on_buttons_accepted(self) -> None:
         old, new = self.current.text(), self.new_passphrase.text()
         if not old:
-            self.show_message("Please type your current passphrase.")
+            self.show_message(
+                QCoreApplication.translate(
+                    "ChangePassphraseDialog", "Please type your current passphrase."
+                )
+            )
             self.current.setFocus()
             return
         problem = _new_passphrase_problem(new, self.confirmation.text())
@@ -83,7 +106,9 @@ class ChangePassphraseDialog(SecretDialog):
             self.show_message(problem)
             self.new_passphrase.setFocus()
             return
-        self.show_message("Changing your passphrase…")
+        self.show_message(
+            QCoreApplication.translate("ChangePassphraseDialog", "Changing your passphrase…")
+        )
         kdf = self._kdf
         self.submit(
             lambda journal: journal.change_passphrase(old, new, kdf=kdf),
@@ -96,23 +121,31 @@ class ChangePassphraseDialog(SecretDialog):
             field.clear()
             field.hide()
         self.change_button.hide()
-        self.cancel_button.setText("Close")
-        self.cancel_button.setAccessibleName("Close")
+        self.cancel_button.setText(QCoreApplication.translate("ChangePassphraseDialog", "Close"))
+        self.cancel_button.setAccessibleName(
+            QCoreApplication.translate("ChangePassphraseDialog", "Close")
+        )
         self.cancel_button.setFocus()
         self.show_message(
-            "Changed your passphrase. From now on, use the new one; the old one no longer "
-            "opens your journal."
+            QCoreApplication.translate(
+                "ChangePassphraseDialog",
+                "Changed your passphrase. From now on, use the new one; the old one no longer "
+                "opens your journal.",
+            )
         )
 
     def _on_worker_failed(self, error: JournalError) -> None:
         if isinstance(error, WrongPassphrase):
             self.show_message(
-                "That isn't your current passphrase, so nothing was changed. Try again?"
+                QCoreApplication.translate(
+                    "ChangePassphraseDialog",
+                    "That isn't your current passphrase, so nothing was changed. Try again?",
+                )
             )
             self.current.selectAll()
             self.current.setFocus()
         else:
-            self.show_message(str(error))
+            self.show_message(error_text(error))
 
 
 class RecoveryUnlockDialog(SecretDialog):
@@ -132,20 +165,36 @@ class RecoveryUnlockDialog(SecretDialog):
         super().__init__(worker, parent)
         self._folder = folder
         self._kdf = kdf
-        self.setWindowTitle("Use Your Recovery Code")
+        self.setWindowTitle(
+            QCoreApplication.translate("RecoveryUnlockDialog", "Use Your Recovery Code")
+        )
         heading = plain_label(
-            "Type the recovery code you wrote down or printed. Capitals, spaces and dashes "
-            "don't matter. Then choose a new passphrase: from now on it opens your journal, "
-            "and your recovery code keeps working too."
+            QCoreApplication.translate(
+                "RecoveryUnlockDialog",
+                "Type the recovery code you wrote down or printed. Capitals, spaces and dashes "
+                "don't matter. Then choose a new passphrase: from now on it opens your journal, "
+                "and your recovery code keeps working too.",
+            )
         )
         # Shown as typed: people copy it from paper and need to see what they typed.
         self.code = QLineEdit()
-        self.code.setAccessibleName("Recovery code")
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.new_passphrase = passphrase_field("New passphrase")
-        self.confirmation = passphrase_field("Confirm new passphrase")
+        self.code.setAccessibleName(
+            QCoreApplication.translate("RecoveryUnlockDialog", "Recovery code")
+        )
+        self.code.setPlaceholderText(
+            QCoreApplication.translate("RecoveryUnlockDialog", "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        )
+        self.new_passphrase = passphrase_field(
+            QCoreApplication.translate("passphrase_dialogs", "New passphrase")
+        )
+        self.confirmation = passphrase_field(
+            QCoreApplication.translate("passphrase_dialogs", "Confirm new passphrase")
+        )
         self.buttons, self.unlock_button, self.cancel_button = _lay_out(
-            self, heading, ("&Recovery code:", self.code), "Unlock"
+            self,
+            heading,
+            (QCoreApplication.translate("RecoveryUnlockDialog", "&Recovery code:"), self.code),
+            QCoreApplication.translate("RecoveryUnlockDialog", "Unlock"),
         )
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.code.setFocus()
@@ -158,7 +207,7 @@ class RecoveryUnlockDialog(SecretDialog):
         try:
             code = normalize_recovery_code(self.code.text())  # a typo is told at once
         except RecoveryCodeMistyped as error:
-            self.show_message(str(error))
+            self.show_message(error_text(error))
             self.code.setFocus()
             return
         new = self.new_passphrase.text()
@@ -167,7 +216,9 @@ class RecoveryUnlockDialog(SecretDialog):
             self.show_message(problem)
             self.new_passphrase.setFocus()
             return
-        self.show_message("Checking your recovery code…")
+        self.show_message(
+            QCoreApplication.translate("RecoveryUnlockDialog", "Checking your recovery code…")
+        )
         folder, kdf = self._folder, self._kdf
 
         def set_new_passphrase() -> None:
@@ -181,7 +232,11 @@ class RecoveryUnlockDialog(SecretDialog):
         )
 
     def _open_with(self, passphrase: str) -> None:
-        self.show_message("Your new passphrase is set. Opening your journal…")
+        self.show_message(
+            QCoreApplication.translate(
+                "RecoveryUnlockDialog", "Your new passphrase is set. Opening your journal…"
+            )
+        )
         self._set_busy(True)
         self._worker.open_journal(
             self._folder,
@@ -192,12 +247,16 @@ class RecoveryUnlockDialog(SecretDialog):
         )
 
     def _on_recovery_failed(self, error: JournalError) -> None:
-        self.show_message(str(error))
+        self.show_message(error_text(error))
         self.code.selectAll()
         self.code.setFocus()
 
     def _on_opening_failed(self, error: JournalError) -> None:
-        self.show_message(f"Your new passphrase is set, but the journal didn't open: {error}")
+        said = QCoreApplication.translate(
+            "RecoveryUnlockDialog",
+            "Your new passphrase is set, but the journal didn't open: {reason}",
+        )
+        self.show_message(said.format(reason=error_text(error)))
 
 
 def _lay_out(
@@ -210,8 +269,12 @@ def _lay_out(
     ``action`` / Cancel buttons; returns the button box and its two buttons."""
     form = QFormLayout()
     form.addRow(*first)
-    form.addRow("&New passphrase:", dialog.new_passphrase)
-    form.addRow("&Type it again:", dialog.confirmation)
+    form.addRow(
+        QCoreApplication.translate("passphrase_dialogs", "&New passphrase:"), dialog.new_passphrase
+    )
+    form.addRow(
+        QCoreApplication.translate("passphrase_dialogs", "&Type it again:"), dialog.confirmation
+    )
     buttons, ok, cancel = ok_cancel_buttons(dialog, action)
     layout = QVBoxLayout(dialog)
     layout.addWidget(heading)
@@ -223,7 +286,11 @@ def _lay_out(
 
 def _new_passphrase_problem(new: str, confirmation: str) -> str:
     if not new:
-        return "Please choose a new passphrase; it can't be empty."
+        return QCoreApplication.translate(
+            "passphrase_dialogs", "Please choose a new passphrase; it can't be empty."
+        )
     if new != confirmation:
-        return "The two new passphrases don't match yet. Please type them again."
+        return QCoreApplication.translate(
+            "passphrase_dialogs", "The two new passphrases don't match yet. Please type them again."
+        )
     return ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,15 +35,25 @@ from reflect.core.errors import InvalidInput, JournalError
 from reflect.core.journal import Journal
 from reflect.core.shares import MAX_ALIAS_LENGTH, Person, check_person
 from reflect.ui.dialog_buttons import ok_cancel_buttons
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.messages import error_text
 from reflect.ui.worker import Fetch, attempt
 
-TITLE = "People in Your Story"
-INTRO = "When you prepare a share, Reflect offers to replace these names with the words you choose."
-NOBODY_YET = (
-    "No one on your list yet. Choose Add… to add someone from your story and how "
-    "they should be called when you share."
+TITLE = QT_TRANSLATE_NOOP("PeopleDialog", "People in Your Story")
+INTRO = QT_TRANSLATE_NOOP(
+    "PeopleDialog",
+    "When you prepare a share, Reflect offers to replace these names with the words you choose.",
 )
-COLUMNS = ("Name", "Called when shared", "Other forms")
+NOBODY_YET = QT_TRANSLATE_NOOP(
+    "PeopleDialog",
+    "No one on your list yet. Choose Add… to add someone from your story and how "
+    "they should be called when you share.",
+)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PeopleDialog", "Name"),
+    QT_TRANSLATE_NOOP("PeopleDialog", "Called when shared"),
+    QT_TRANSLATE_NOOP("PeopleDialog", "Other forms"),
+)
 PersonRole = Qt.ItemDataRole.UserRole + 1
 
 # What the form hands over to be saved: name, alias, other forms.
@@ -71,39 +81,61 @@ class PersonForm(QDialog):
     ) -> None:
         super().__init__(parent)
         self._save = save
-        title = "Add Someone" if person is None else f"Edit {person.name}"
+        if person is None:
+            title = QCoreApplication.translate("PersonForm", "Add Someone")
+        else:
+            title = QCoreApplication.translate("PersonForm", "Edit {name}").format(name=person.name)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.name = _line_edit("Name", "Their name as it appears in your journal.")
+        self.name = _line_edit(
+            QCoreApplication.translate("PersonForm", "Name"),
+            QCoreApplication.translate("PersonForm", "Their name as it appears in your journal."),
+        )
         self.alias = _line_edit(
-            "Called when shared",
-            "The words Reflect offers instead of the name, for example “my sister”.",
+            QCoreApplication.translate("PersonForm", "Called when shared"),
+            QCoreApplication.translate(
+                "PersonForm",
+                "The words Reflect offers instead of the name, for example “my sister”.",
+            ),
         )
-        self.alias.setPlaceholderText("for example: my sister, a friend")
+        self.alias.setPlaceholderText(
+            QCoreApplication.translate("PersonForm", "for example: my sister, a friend")
+        )
         self.forms = _line_edit(
-            "Other forms",
-            "Other ways the name is written, such as a nickname, separated by commas.",
+            QCoreApplication.translate("PersonForm", "Other forms"),
+            QCoreApplication.translate(
+                "PersonForm",
+                "Other ways the name is written, such as a nickname, separated by commas.",
+            ),
+            max_length=2000,
         )
-        self.forms.setPlaceholderText("nicknames, separated by commas")
+        self.forms.setPlaceholderText(
+            QCoreApplication.translate("PersonForm", "nicknames, separated by commas")
+        )
         if person is not None:
             self.name.setText(person.name)
             self.alias.setText(person.alias)
             self.forms.setText(", ".join(person.forms))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("What needs changing")
+        self.problem.setAccessibleName(
+            QCoreApplication.translate("PersonForm", "What needs changing")
+        )
         self.problem.hide()
-        buttons, self.save_button, _ = ok_cancel_buttons(self, "Save")
+        buttons, self.save_button, _ = ok_cancel_buttons(
+            self, QCoreApplication.translate("PersonForm", "Save")
+        )
         buttons.accepted.connect(self._on_buttons_accepted)
         fields = QFormLayout()
-        fields.addRow("&Name:", self.name)
-        fields.addRow("&Called when shared:", self.alias)
-        fields.addRow("&Other forms:", self.forms)
+        fields.addRow(QCoreApplication.translate("PersonForm", "&Name:"), self.name)
+        fields.addRow(QCoreApplication.translate("PersonForm", "&Called when shared:"), self.alias)
+        fields.addRow(QCoreApplication.translate("PersonForm", "&Other forms:"), self.forms)
         layout = QVBoxLayout(self)
         layout.addLayout(fields)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        # In characters, not pixels, so it grows with the person's text size.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
     def values(self) -> PersonValues:
         return self.name.text(), self.alias.text(), split_forms(self.forms.text())
@@ -120,7 +152,7 @@ class PersonForm(QDialog):
         try:
             check_person(name, alias, forms)  # the journal's own rules, said at once
         except InvalidInput as error:
-            self.show_problem(str(error))
+            self.show_problem(error_text(error))
             return
         self.save_button.setEnabled(False)  # one save at a time
         self._save((name, alias, forms))
@@ -136,29 +168,47 @@ class PeopleDialog(QDialog):
         self._fetch = fetch
         self._people: list[Person] = []
         self.form: PersonForm | None = None  # the add/edit form while it is open
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
-        intro = QLabel(INTRO)
+        self.setWindowTitle(QCoreApplication.translate("PeopleDialog", TITLE))
+        self.setAccessibleName(QCoreApplication.translate("PeopleDialog", TITLE))
+        intro = QLabel(QCoreApplication.translate("PeopleDialog", INTRO))
         intro.setWordWrap(True)
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("PeopleDialog", column) for column in COLUMNS]
+        )
         self.table = self._make_table()
-        self.empty = QLabel(NOBODY_YET)
+        self.empty = QLabel(QCoreApplication.translate("PeopleDialog", NOBODY_YET))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setAccessibleName("People list: no one yet")
+        self.empty.setAccessibleName(
+            QCoreApplication.translate("PeopleDialog", "People list: no one yet")
+        )
         self._pages = QStackedWidget()
         self._pages.addWidget(self.table)
         self._pages.addWidget(self.empty)
-        self.add_button = _button("&Add…", "Add someone", "Add a person and what to call them.")
-        self.edit_button = _button("&Edit…", "Edit", "Change the chosen person's names.")
-        self.remove_button = _button("&Remove", "Remove", "Take the chosen person off the list.")
+        self.add_button = _button(
+            QCoreApplication.translate("PeopleDialog", "&Add…"),
+            QCoreApplication.translate("PeopleDialog", "Add someone"),
+            QCoreApplication.translate("PeopleDialog", "Add a person and what to call them."),
+        )
+        self.edit_button = _button(
+            QCoreApplication.translate("PeopleDialog", "&Edit…"),
+            QCoreApplication.translate("PeopleDialog", "Edit"),
+            QCoreApplication.translate("PeopleDialog", "Change the chosen person's names."),
+        )
+        self.remove_button = _button(
+            QCoreApplication.translate("PeopleDialog", "&Remove"),
+            QCoreApplication.translate("PeopleDialog", "Remove"),
+            QCoreApplication.translate("PeopleDialog", "Take the chosen person off the list."),
+        )
         row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            QCoreApplication.translate("PeopleDialog", "Close")
+        )
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -213,10 +263,13 @@ class PeopleDialog(QDialog):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.model)
-        table.setAccessibleName("People list")
+        table.setAccessibleName(QCoreApplication.translate("PeopleDialog", "People list"))
         table.setAccessibleDescription(
-            "Each person's name, what they are called when you share, and other forms. "
-            "Press Enter to edit someone."
+            QCoreApplication.translate(
+                "PeopleDialog",
+                "Each person's name, what they are called when you share, and other forms. "
+                "Press Enter to edit someone.",
+            )
         )
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -267,13 +320,23 @@ class PeopleDialog(QDialog):
     def _confirm_remove(self, person: Person) -> bool:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(TITLE)
-        box.setText(f"Take {person.name} off your list?")
-        box.setInformativeText(
-            f"Reflect will no longer offer to replace {person.name} in your shares. "
-            "Your journal and your shares stay as they are."
+        box.setWindowTitle(QCoreApplication.translate("PeopleDialog", TITLE))
+        box.setText(
+            QCoreApplication.translate("PeopleDialog", "Take {name} off your list?").format(
+                name=person.name
+            )
         )
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "PeopleDialog",
+                "Reflect will no longer offer to replace {name} in your shares. "
+                "Your journal and your shares stay as they are.",
+            ).format(name=person.name)
+        )
+        remove = box.addButton(
+            QCoreApplication.translate("PeopleDialog", "Remove"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -315,15 +378,20 @@ def _cells(person: Person) -> tuple[str, str, str]:
 
 
 def _spoken(person: Person) -> str:
-    also = f"; also written {', '.join(person.forms)}" if person.forms else ""
-    return f"{person.name}, called {person.alias} when shared{also}"
+    if person.forms:
+        return QCoreApplication.translate(
+            "people_dialog", "{name}, called {alias} when shared; also written {forms}"
+        ).format(name=person.name, alias=person.alias, forms=", ".join(person.forms))
+    return QCoreApplication.translate("people_dialog", "{name}, called {alias} when shared").format(
+        name=person.name, alias=person.alias
+    )
 
 
-def _line_edit(name: str, description: str) -> QLineEdit:
+def _line_edit(name: str, description: str, max_length: int = MAX_ALIAS_LENGTH) -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(name)
     edit.setAccessibleDescription(description)
-    edit.setMaxLength(MAX_ALIAS_LENGTH if name != "Other forms" else 2000)
+    edit.setMaxLength(max_length)
     return edit
 
 

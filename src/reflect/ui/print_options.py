@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,13 @@ from reflect.core.shares import (
     PAGE_SIZES,
     ShareSettings,
 )
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+
+# How each page size is named on screen (the settings keep the key).
+PAGE_SIZE_NAMES = {
+    "A4": QT_TRANSLATE_NOOP("PrintOptions", "A4"),
+    "Letter": QT_TRANSLATE_NOOP("PrintOptions", "Letter"),
+}
 
 
 class PrintOptions(QWidget):
@@ -44,40 +51,63 @@ class PrintOptions(QWidget):
         self._quiet = False  # set while set_values fills the fields
 
         self.title = QLineEdit()
-        self.title.setPlaceholderText("No title")
-        self.title.setAccessibleName("Title to print")
+        self.title.setPlaceholderText(QCoreApplication.translate("PrintOptions", "No title"))
+        self.title.setAccessibleName(QCoreApplication.translate("PrintOptions", "Title to print"))
         self.title.setAccessibleDescription(
-            "Printed at the top of the first page. Leave it empty for no title."
+            QCoreApplication.translate(
+                "PrintOptions", "Printed at the top of the first page. Leave it empty for no title."
+            )
         )
         self.title.setMaxLength(MAX_SHARE_NAME_LENGTH)
         self.font_size = QSpinBox()
         self.font_size.setRange(MIN_FONT_SIZE, MAX_FONT_SIZE)
         self.font_size.setValue(DEFAULT_FONT_SIZE)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(QCoreApplication.translate("PrintOptions", " pt"))
         self.font_size.setKeyboardTracking(False)  # one change per size, not per digit
-        self.font_size.setAccessibleName("Print size")
+        self.font_size.setAccessibleName(QCoreApplication.translate("PrintOptions", "Print size"))
         self.font_size.setAccessibleDescription(
-            f"How large the words are printed, from {MIN_FONT_SIZE} to {MAX_FONT_SIZE} points."
+            QCoreApplication.translate(
+                "PrintOptions", "How large the words are printed, from {least} to {most} points."
+            ).format(least=MIN_FONT_SIZE, most=MAX_FONT_SIZE)
         )
         self.page_size = QComboBox()
-        self.page_size.addItems(list(PAGE_SIZES))
-        self.page_size.setAccessibleName("Page size")
-        self.show_title = _check_box("Print the &title", "Print the title at the top.")
-        self.show_date = _check_box("Print the &date", "Print today's date under the title.")
+        for key in PAGE_SIZES:
+            shown = PAGE_SIZE_NAMES.get(key, key)
+            self.page_size.addItem(QCoreApplication.translate("PrintOptions", shown), key)
+        self.page_size.setAccessibleName(QCoreApplication.translate("PrintOptions", "Page size"))
+        self.show_title = _check_box(
+            QCoreApplication.translate("PrintOptions", "Print the &title"),
+            QCoreApplication.translate("PrintOptions", "Print the title at the top."),
+        )
+        self.show_date = _check_box(
+            QCoreApplication.translate("PrintOptions", "Print the &date"),
+            QCoreApplication.translate("PrintOptions", "Print today's date under the title."),
+        )
         self.paragraph_numbers = _check_box(
-            "&Number the paragraphs", "Put a number before each paragraph, to find your place."
+            QCoreApplication.translate("PrintOptions", "N&umber the paragraphs"),
+            QCoreApplication.translate(
+                "PrintOptions", "Put a number before each paragraph, to find your place."
+            ),
         )
         self.count_dates = _check_box(
-            "&Count dates from",
-            "When on, exact dates in your share are offered as how long since this day, "
-            "for example “about three months in”.",
+            QCoreApplication.translate("PrintOptions", "&Count dates from"),
+            QCoreApplication.translate(
+                "PrintOptions",
+                "When on, exact dates in your share are offered as how long since this day, "
+                "for example “about three months in”.",
+            ),
         )
         self.story_start = QDateEdit()
         self.story_start.setCalendarPopup(True)
-        self.story_start.setDisplayFormat("d MMM yyyy")
-        self.story_start.setAccessibleName("Count dates from this day")
+        # A QLocale date format; the month's name comes in the widget's language.
+        self.story_start.setDisplayFormat(QCoreApplication.translate("dates", "d MMM yyyy"))
+        self.story_start.setAccessibleName(
+            QCoreApplication.translate("PrintOptions", "Count dates from this day")
+        )
         self.story_start.setAccessibleDescription(
-            "The day you count from, such as the start of your recovery."
+            QCoreApplication.translate(
+                "PrintOptions", "The day you count from, such as the start of your recovery."
+            )
         )
         self.story_start.setDate(QDate.currentDate())
         self.story_start.setEnabled(False)
@@ -89,9 +119,9 @@ class PrintOptions(QWidget):
         counting.addStretch(1)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("T&itle to print:", self.title)
-        form.addRow("&Print size:", self.font_size)
-        form.addRow("Pa&ge size:", self.page_size)
+        form.addRow(QCoreApplication.translate("PrintOptions", "T&itle to print:"), self.title)
+        form.addRow(QCoreApplication.translate("PrintOptions", "&Print size:"), self.font_size)
+        form.addRow(QCoreApplication.translate("PrintOptions", "Page si&ze:"), self.page_size)
         form.addRow(self.show_title)
         form.addRow(self.show_date)
         form.addRow(self.paragraph_numbers)
@@ -112,7 +142,7 @@ class PrintOptions(QWidget):
             self._settings = settings
             self.title.setText(title)
             self.font_size.setValue(settings.font_size)
-            self.page_size.setCurrentIndex(max(0, self.page_size.findText(settings.page_size)))
+            self.page_size.setCurrentIndex(max(0, self.page_size.findData(settings.page_size)))
             self.show_title.setChecked(settings.show_title)
             self.show_date.setChecked(settings.show_date)
             self.paragraph_numbers.setChecked(settings.paragraph_numbers)
@@ -129,7 +159,7 @@ class PrintOptions(QWidget):
         settings = replace(
             self._settings,
             font_size=self.font_size.value(),
-            page_size=self.page_size.currentText(),
+            page_size=str(self.page_size.currentData()),
             show_title=self.show_title.isChecked(),
             show_date=self.show_date.isChecked(),
             paragraph_numbers=self.paragraph_numbers.isChecked(),

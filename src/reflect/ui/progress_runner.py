@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from reflect.core.errors import JournalError
 from reflect.core.journal import Journal
 from reflect.core.progress import Cancelled, Progress
+from reflect.ui.messages import stage_text
 from reflect.ui.worker import JournalWorker
 
 _POLL_MS = 100
@@ -28,12 +29,14 @@ def run_with_progress(
     on_error: Callable[[JournalError], None],
     on_cancelled: Callable[[], None] | None = None,
 ) -> QProgressDialog:
-    """Run ``work(journal, progress)`` on ``worker``; ``on_done(result)`` or
+    """Run ``work(journal, progress)`` on ``worker`` behind ``label`` (translated by the
+    caller; the stages ``work`` reports are shown through ``stage_text``); ``on_done(result)`` or
     ``on_error(error)`` follow on the UI thread (``on_cancelled`` if the person stopped it).
     Returns the dialog (tests press its Cancel button)."""
     progress = Progress()
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("Reflect")
+    cancel = QCoreApplication.translate("progress_runner", "Cancel")
+    dialog = QProgressDialog(label, cancel, 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("progress_runner", "Reflect"))
     dialog.setAccessibleName(label)
     dialog.setMinimumDuration(_SHOW_AFTER_MS)
     dialog.setAutoClose(False)
@@ -49,7 +52,7 @@ def run_with_progress(
             dialog.setRange(0, 1000)
             dialog.setValue(int(fraction * 1000))
         if progress.stage:
-            dialog.setLabelText(progress.stage)
+            dialog.setLabelText(stage_text(progress.stage))
 
     def finish() -> None:
         timer.stop()

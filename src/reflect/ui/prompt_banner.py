@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reflect.core.prompts import Prompt
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.prompt_model import prompt_text
 
-INVITATION = "Something to write about, if you'd like:"
+INVITATION = QT_TRANSLATE_NOOP("PromptBanner", "Something to write about, if you'd like:")
 
 
 def suggestion_order(prompt: Prompt, others: Sequence[Prompt]) -> list[Prompt]:
@@ -41,23 +43,41 @@ class PromptBanner(QFrame):
         self._prompts: list[Prompt] = []
         self._at = 0
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Writing suggestion")
+        self.setAccessibleName(QCoreApplication.translate("PromptBanner", "Writing suggestion"))
 
-        self.invitation = QLabel(INVITATION)
-        self.invitation.setAccessibleName("Suggestion heading")
+        self.invitation = QLabel(QCoreApplication.translate("PromptBanner", INVITATION))
+        self.invitation.setAccessibleName(
+            QCoreApplication.translate("PromptBanner", "Suggestion heading")
+        )
         self.prompt_text = QLabel()
         self.prompt_text.setTextFormat(Qt.TextFormat.PlainText)  # a person's own words
         self.prompt_text.setWordWrap(True)
-        self.prompt_text.setAccessibleName("Suggested prompt")
-        self.use_button = QPushButton("&Use This Prompt")
-        self.use_button.setAccessibleName("Use this prompt")
-        self.use_button.setAccessibleDescription("Starts the entry with this prompt as its title.")
-        self.another_button = QPushButton("&Another")
-        self.another_button.setAccessibleName("Another prompt")
-        self.another_button.setAccessibleDescription("Shows a different prompt.")
-        self.not_now_button = QPushButton("Not &Now")
-        self.not_now_button.setAccessibleName("Not now")
-        self.not_now_button.setAccessibleDescription("Hides the suggestion.")
+        self.prompt_text.setAccessibleName(
+            QCoreApplication.translate("PromptBanner", "Suggested prompt")
+        )
+        self.use_button = QPushButton(
+            QCoreApplication.translate("PromptBanner", "&Use This Prompt")
+        )
+        self.use_button.setAccessibleName(
+            QCoreApplication.translate("PromptBanner", "Use this prompt")
+        )
+        self.use_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "PromptBanner", "Starts the entry with this prompt as its title."
+            )
+        )
+        self.another_button = QPushButton(QCoreApplication.translate("PromptBanner", "&Another"))
+        self.another_button.setAccessibleName(
+            QCoreApplication.translate("PromptBanner", "Another prompt")
+        )
+        self.another_button.setAccessibleDescription(
+            QCoreApplication.translate("PromptBanner", "Shows a different prompt.")
+        )
+        self.not_now_button = QPushButton(QCoreApplication.translate("PromptBanner", "Not &Now"))
+        self.not_now_button.setAccessibleName(QCoreApplication.translate("PromptBanner", "Not now"))
+        self.not_now_button.setAccessibleDescription(
+            QCoreApplication.translate("PromptBanner", "Hides the suggestion.")
+        )
         for button in (self.use_button, self.another_button, self.not_now_button):
             button.setAutoDefault(False)  # Enter in a dialog or editor nearby isn't theirs
 
@@ -114,4 +134,4 @@ class PromptBanner(QFrame):
 
     def _show_current(self) -> None:
         prompt = self.current_prompt()
-        self.prompt_text.setText("" if prompt is None else prompt.text)
+        self.prompt_text.setText("" if prompt is None else prompt_text(prompt))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,11 +38,20 @@ from reflect.core.domain import check_prompt_text
 from reflect.core.errors import InvalidInput, JournalError
 from reflect.core.journal import Journal
 from reflect.core.prompts import Prompt
-from reflect.ui.prompt_model import PromptRole, PromptTreeModel, ThemeFilter, theme_names
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.messages import error_text
+from reflect.ui.prompt_model import (
+    PromptRole,
+    PromptTreeModel,
+    ThemeFilter,
+    prompt_text,
+    theme_names,
+)
 from reflect.ui.worker import JournalWorker
 
-WINDOW_TITLE = "New Entry from Prompt"
-NOTHING_CHOSEN = "Choose a prompt from the list to see it here."
+# Shown translated, under the context "PromptDialog".
+WINDOW_TITLE = QT_TRANSLATE_NOOP("PromptDialog", "New Entry from Prompt")
+NOTHING_CHOSEN = QT_TRANSLATE_NOOP("PromptDialog", "Choose a prompt from the list to see it here.")
 
 
 def _plain_label(accessible_name: str) -> QLabel:
@@ -66,7 +75,7 @@ class PromptDialog(QDialog):
         self._chosen: Prompt | None = None
         self._finished = False
         self._generation = 0  # results that arrive after the dialog closed are dropped
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(QCoreApplication.translate("PromptDialog", WINDOW_TITLE))
         self.resize(640, 600)
 
         self.theme_filter = self._build_theme_filter()
@@ -74,28 +83,41 @@ class PromptDialog(QDialog):
         self.proxy = ThemeFilter(self)
         self.proxy.setSourceModel(self.model)
         self.tree = self._build_tree()
-        self.add_button = QPushButton("&Add My Own Prompt…")
-        self.add_button.setAccessibleName("Add my own prompt")
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setAccessibleName("Remove my prompt")
-        self.remove_button.setAccessibleDescription("Removes one of your own prompts.")
+        self.add_button = QPushButton(
+            QCoreApplication.translate("PromptDialog", "&Add My Own Prompt…")
+        )
+        self.add_button.setAccessibleName(
+            QCoreApplication.translate("PromptDialog", "Add my own prompt")
+        )
+        self.remove_button = QPushButton(QCoreApplication.translate("PromptDialog", "&Remove"))
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("PromptDialog", "Remove my prompt")
+        )
+        self.remove_button.setAccessibleDescription(
+            QCoreApplication.translate("PromptDialog", "Removes one of your own prompts.")
+        )
         self.remove_button.setEnabled(False)
         self.add_panel = self._build_add_panel()
         self.add_panel.hide()
-        self.preview = _plain_label("Prompt preview")
-        self.preview.setText(NOTHING_CHOSEN)
+        self.preview = _plain_label(QCoreApplication.translate("PromptDialog", "Prompt preview"))
+        self.preview.setText(QCoreApplication.translate("PromptDialog", NOTHING_CHOSEN))
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.preview_theme = _plain_label("Prompt theme")
-        self.message = _plain_label("Prompt message")
+        self.preview_theme = _plain_label(
+            QCoreApplication.translate("PromptDialog", "Prompt theme")
+        )
+        self.message = _plain_label(QCoreApplication.translate("PromptDialog", "Prompt message"))
         self.message.hide()
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton(
-            "&Start Writing", QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("PromptDialog", "&Start Writing"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.start_button.setAccessibleName("Start writing")
+        self.start_button.setAccessibleName(
+            QCoreApplication.translate("PromptDialog", "Start writing")
+        )
         self.start_button.setEnabled(False)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(QCoreApplication.translate("PromptDialog", "Cancel"))
         self._lay_out()
         self.start_button.setDefault(True)  # once inside the dialog, else Qt picks another
 
@@ -113,8 +135,8 @@ class PromptDialog(QDialog):
 
     def _build_theme_filter(self) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName("Theme filter")
-        combo.addItem("All themes", None)
+        combo.setAccessibleName(QCoreApplication.translate("PromptDialog", "Theme filter"))
+        combo.addItem(QCoreApplication.translate("PromptDialog", "All themes"), None)
         for key, name in self._names.items():
             combo.addItem(name, key)
         return combo
@@ -122,7 +144,7 @@ class PromptDialog(QDialog):
     def _build_tree(self) -> QTreeView:
         tree = QTreeView()
         tree.setModel(self.proxy)
-        tree.setAccessibleName("Prompts")
+        tree.setAccessibleName(QCoreApplication.translate("PromptDialog", "Prompts"))
         tree.setHeaderHidden(True)
         # Prompts are sentences: wrap them to the width instead of scrolling sideways.
         tree.setWordWrap(True)
@@ -134,7 +156,7 @@ class PromptDialog(QDialog):
         return tree
 
     def _lay_out(self) -> None:
-        filter_label = QLabel("Sh&ow:")
+        filter_label = QLabel(QCoreApplication.translate("PromptDialog", "Sh&ow:"))
         filter_label.setBuddy(self.theme_filter)
         filter_row = QHBoxLayout()
         filter_row.addWidget(filter_label)
@@ -158,27 +180,41 @@ class PromptDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _build_add_panel(self) -> QGroupBox:
-        panel = QGroupBox("Your own prompt")
+        panel = QGroupBox(QCoreApplication.translate("PromptDialog", "Your own prompt"))
         self.add_text = QLineEdit()
-        self.add_text.setAccessibleName("My prompt")
-        self.add_text.setPlaceholderText("For example: What is one thing I'm looking forward to?")
+        self.add_text.setAccessibleName(QCoreApplication.translate("PromptDialog", "My prompt"))
+        self.add_text.setPlaceholderText(
+            QCoreApplication.translate(
+                "PromptDialog", "For example: What is one thing I'm looking forward to?"
+            )
+        )
         self.add_theme = QComboBox()
-        self.add_theme.setAccessibleName("Theme for my prompt")
+        self.add_theme.setAccessibleName(
+            QCoreApplication.translate("PromptDialog", "Theme for my prompt")
+        )
         for key, name in self._names.items():
             self.add_theme.addItem(name, key)
-        self.add_problem = _plain_label("Prompt problem")
+        self.add_problem = _plain_label(
+            QCoreApplication.translate("PromptDialog", "Prompt problem")
+        )
         self.add_problem.hide()
-        self.save_button = QPushButton("Sa&ve Prompt")
-        self.save_button.setAccessibleName("Save my prompt")
-        self.never_mind_button = QPushButton("&Never Mind")
-        self.never_mind_button.setAccessibleName("Never mind, don't add a prompt")
+        self.save_button = QPushButton(QCoreApplication.translate("PromptDialog", "Sa&ve Prompt"))
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("PromptDialog", "Save my prompt")
+        )
+        self.never_mind_button = QPushButton(
+            QCoreApplication.translate("PromptDialog", "&Never Mind")
+        )
+        self.never_mind_button.setAccessibleName(
+            QCoreApplication.translate("PromptDialog", "Never mind, don't add a prompt")
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.never_mind_button)
         form = QFormLayout(panel)
-        form.addRow("&Prompt:", self.add_text)
-        form.addRow("&Theme:", self.add_theme)
+        form.addRow(QCoreApplication.translate("PromptDialog", "&Prompt:"), self.add_text)
+        form.addRow(QCoreApplication.translate("PromptDialog", "&Theme:"), self.add_theme)
         form.addRow(self.add_problem)
         form.addRow(buttons)
         return panel
@@ -231,13 +267,18 @@ class PromptDialog(QDialog):
         self.start_button.setEnabled(self._chosen is not None)
         self.remove_button.setEnabled(self._chosen is not None and self._chosen.id is not None)
         if self._chosen is None:
-            self.preview.setText(NOTHING_CHOSEN)
+            self.preview.setText(QCoreApplication.translate("PromptDialog", NOTHING_CHOSEN))
             self.preview_theme.clear()
             return
-        self.preview.setText(self._chosen.text)
+        self.preview.setText(prompt_text(self._chosen))
         theme = self._names.get(self._chosen.theme, self._chosen.theme)
-        own = " · one of your own prompts" if self._chosen.id is not None else ""
-        self.preview_theme.setText(f"Theme: {theme}{own}")
+        if self._chosen.id is not None:
+            said = QCoreApplication.translate(
+                "PromptDialog", "Theme: {theme} · one of your own prompts"
+            )
+        else:
+            said = QCoreApplication.translate("PromptDialog", "Theme: {theme}")
+        self.preview_theme.setText(said.format(theme=theme))
 
     def _on_tree_double_clicked(self, index: QModelIndex) -> None:
         if isinstance(index.data(PromptRole), Prompt):
@@ -256,7 +297,7 @@ class PromptDialog(QDialog):
         try:
             text = check_prompt_text(self.add_text.text())
         except InvalidInput as error:
-            self._show_add_problem(str(error))  # what was typed stays, to be fixed
+            self._show_add_problem(error_text(error))  # what was typed stays, to be fixed
             self.add_text.setFocus()
             return
         theme = self.add_theme.currentData()
@@ -292,7 +333,10 @@ class PromptDialog(QDialog):
         self._on_tree_selection_changed()
 
     def _on_load_failed(self, error: JournalError) -> None:
-        self._show_message(f"Your own prompts couldn't be shown just now. {error}")
+        said = QCoreApplication.translate(
+            "PromptDialog", "Your own prompts couldn't be shown just now. {reason}"
+        )
+        self._show_message(said.format(reason=error_text(error)))
 
     def _on_worker_prompt_added(self, result: tuple[int | None, list[Prompt]]) -> None:
         new_id, prompts = result
@@ -306,19 +350,26 @@ class PromptDialog(QDialog):
                 self.theme_filter.setCurrentIndex(0)
                 self._select(added)
             self.tree.setFocus()
-        self._show_message("Your prompt is saved in your journal, under My prompts.")
+        self._show_message(
+            QCoreApplication.translate(
+                "PromptDialog", "Your prompt is saved in your journal, under My prompts."
+            )
+        )
 
     def _on_add_failed(self, error: JournalError) -> None:
         self.save_button.setEnabled(True)
-        self._show_add_problem(str(error))
+        self._show_add_problem(error_text(error))
 
     def _on_worker_prompt_removed(self, prompts: list[Prompt]) -> None:
         self._show_own_prompts(prompts)
-        self._show_message("Your prompt was removed.")
+        self._show_message(QCoreApplication.translate("PromptDialog", "Your prompt was removed."))
 
     def _on_remove_failed(self, error: JournalError) -> None:
         self._on_tree_selection_changed()
-        self._show_message(f"That prompt couldn't be removed just now. {error}")
+        said = QCoreApplication.translate(
+            "PromptDialog", "That prompt couldn't be removed just now. {reason}"
+        )
+        self._show_message(said.format(reason=error_text(error)))
 
     # --- helpers -------------------------------------------------------------------------
 

@@ -2,6 +2,10 @@
 
 Two levels: a top row per group (each library theme, then "My prompts"), its prompts beneath.
 ``ThemeFilter`` narrows the tree to one theme without touching the model.
+
+The library's prompts and theme names are translated (contexts "prompts" and "prompt
+themes", extracted from ``prompts.toml`` by ``resources/translations/update.py``); the
+person's own prompts are shown as they wrote them.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,8 +24,9 @@ from PySide6.QtCore import (
 )
 
 from reflect.core.prompts import Prompt, library
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
 
-MY_PROMPTS = "My prompts"
+MY_PROMPTS = QT_TRANSLATE_NOOP("PromptTreeModel", "My prompts")  # shown translated
 
 PromptRole = Qt.ItemDataRole.UserRole + 1  # the Prompt of a prompt row; None on a group row
 ThemeRole = Qt.ItemDataRole.UserRole + 2  # a prompt's theme key; a library group's key
@@ -32,7 +38,16 @@ _GROUP = 0  # internal id of a group row; a prompt row's is its group's row + 1
 
 def theme_names() -> dict[str, str]:
     """The name people see for each theme key, in library order."""
-    return {theme.key: theme.name for theme in library()}
+    return {
+        theme.key: QCoreApplication.translate("prompt themes", theme.name) for theme in library()
+    }
+
+
+def prompt_text(prompt: Prompt) -> str:
+    """A prompt's words as shown: the library's in the person's language, their own as typed."""
+    if prompt.id is not None:
+        return prompt.text
+    return QCoreApplication.translate("prompts", prompt.text)
 
 
 class PromptTreeModel(QAbstractItemModel):
@@ -116,9 +131,12 @@ class PromptTreeModel(QAbstractItemModel):
 
     def _prompt_data(self, prompt: Prompt, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{prompt.text}\nTheme: {self._names.get(prompt.theme, prompt.theme)}"
+            tip = QCoreApplication.translate("PromptTreeModel", "{prompt}\nTheme: {theme}")
+            return tip.format(
+                prompt=prompt_text(prompt), theme=self._names.get(prompt.theme, prompt.theme)
+            )
         return {
-            Qt.ItemDataRole.DisplayRole: prompt.text,
+            Qt.ItemDataRole.DisplayRole: prompt_text(prompt),
             PromptRole: prompt,
             ThemeRole: prompt.theme,
         }.get(role)
@@ -126,9 +144,14 @@ class PromptTreeModel(QAbstractItemModel):
     def _group_data(self, row: int, role: int) -> Any:
         mine = row == len(self._library)
         if role == Qt.ItemDataRole.DisplayRole:
-            return MY_PROMPTS if mine else self._library[row].name
+            if mine:
+                return QCoreApplication.translate("PromptTreeModel", MY_PROMPTS)
+            return self._names.get(self._library[row].key, self._library[row].name)
         if role == Qt.ItemDataRole.ToolTipRole and mine:
-            return "Prompts you added yourself. They're kept inside your encrypted journal."
+            return QCoreApplication.translate(
+                "PromptTreeModel",
+                "Prompts you added yourself. They're kept inside your encrypted journal.",
+            )
         if role == ThemeRole and not mine:
             return self._library[row].key
         return None

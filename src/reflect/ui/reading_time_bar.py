@@ -9,7 +9,7 @@ is information for the person, never a warning.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,10 +29,13 @@ from reflect.core.shares import (
     MIN_WORDS_PER_MINUTE,
     SLOT_CHOICES_SECONDS,
 )
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.messages import wording_text
 
-NAME = "Read-aloud time"
-CUSTOM = "Custom…"
-FITS, OVER = "Fits your time", "Longer than your time"
+NAME = QT_TRANSLATE_NOOP("ReadingTimeBar", "Read-aloud time")
+CUSTOM = QT_TRANSLATE_NOOP("ReadingTimeBar", "Custom…")
+FITS = QT_TRANSLATE_NOOP("ReadingTimeBar", "Fits your time")
+OVER = QT_TRANSLATE_NOOP("ReadingTimeBar", "Longer than your time")
 _BAR_STEPS = 1000  # the bar's resolution: a tenth of a percent
 
 
@@ -43,28 +46,36 @@ class ReadingTimeBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(NAME)
+        self.setAccessibleName(QCoreApplication.translate("ReadingTimeBar", NAME))
         self._slot_seconds = DEFAULT_SLOT_SECONDS
 
         self._make_choices()
-        self.summary = QLabel(describe(Timing(0, 0, self._slot_seconds)))
+        self.summary = QLabel(describe(Timing(0, 0, self._slot_seconds), wording_text))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Read-aloud time in words")
+        self.summary.setAccessibleName(
+            QCoreApplication.translate("ReadingTimeBar", "Read-aloud time in words")
+        )
         self.bar = QProgressBar()
         self.bar.setRange(0, _BAR_STEPS)
         self.bar.setValue(0)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)  # quiet: a thin line, not a gauge
-        self.bar.setAccessibleName(NAME)
-        self.marker = QLabel(FITS)
-        self.marker.setAccessibleName("Fits or longer than your time")
+        self.bar.setAccessibleName(QCoreApplication.translate("ReadingTimeBar", NAME))
+        self._fits = QCoreApplication.translate("ReadingTimeBar", FITS)
+        self._over = QCoreApplication.translate("ReadingTimeBar", OVER)
+        self.marker = QLabel(self._fits)
+        self.marker.setAccessibleName(
+            QCoreApplication.translate("ReadingTimeBar", "Fits or longer than your time")
+        )
         # Room for either wording, so the bar keeps its length when the words change.
         metrics = self.marker.fontMetrics()
-        self.marker.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in (FITS, OVER)))
+        self.marker.setMinimumWidth(
+            max(metrics.horizontalAdvance(t) for t in (self._fits, self._over))
+        )
 
-        rate_label = QLabel("&Words a minute:")
+        rate_label = QLabel(QCoreApplication.translate("ReadingTimeBar", "Words a &minute:"))
         rate_label.setBuddy(self.rate)
-        slot_label = QLabel("&Time to speak:")
+        slot_label = QLabel(QCoreApplication.translate("ReadingTimeBar", "Time to spea&k:"))
         slot_label.setBuddy(self.slot)
         choices = QHBoxLayout()
         choices.addWidget(rate_label)
@@ -103,12 +114,12 @@ class ReadingTimeBar(QWidget):
 
     def set_timing(self, timing: Timing) -> None:
         """Show how long the share takes to read aloud against its slot."""
-        text = describe(timing)
+        text = describe(timing, wording_text)
         self.summary.setText(text)
         filled = timing.seconds / timing.slot_seconds if timing.slot_seconds > 0 else 0.0
         self.bar.setValue(round(min(filled, 1.0) * _BAR_STEPS))
         self.bar.setAccessibleDescription(text)
-        self.marker.setText(OVER if timing.over else FITS)
+        self.marker.setText(self._over if timing.over else self._fits)
         self.marker.setVisible(timing.words > 0)
 
     def _make_choices(self) -> None:
@@ -117,21 +128,28 @@ class ReadingTimeBar(QWidget):
         self.rate.setRange(MIN_WORDS_PER_MINUTE, MAX_WORDS_PER_MINUTE)
         self.rate.setValue(DEFAULT_WORDS_PER_MINUTE)
         self.rate.setKeyboardTracking(False)  # one change per rate, not per digit typed
-        self.rate.setAccessibleName("Words a minute")
+        self.rate.setAccessibleName(QCoreApplication.translate("ReadingTimeBar", "Words a minute"))
         self.rate.setAccessibleDescription(
-            "How fast you read aloud. Most people read between 110 and 150 words a minute."
+            QCoreApplication.translate(
+                "ReadingTimeBar",
+                "How fast you read aloud. Most people read between 110 and 150 words a minute.",
+            )
         )
         self.slot = QComboBox()
         for seconds in SLOT_CHOICES_SECONDS:
-            self.slot.addItem(describe_slot(seconds), seconds)
-        self.slot.addItem(CUSTOM, None)
-        self.slot.setAccessibleName("Time to speak")
-        self.slot.setAccessibleDescription("How long you have to share.")
+            self.slot.addItem(describe_slot(seconds, wording_text), seconds)
+        self.slot.addItem(QCoreApplication.translate("ReadingTimeBar", CUSTOM), None)
+        self.slot.setAccessibleName(QCoreApplication.translate("ReadingTimeBar", "Time to speak"))
+        self.slot.setAccessibleDescription(
+            QCoreApplication.translate("ReadingTimeBar", "How long you have to share.")
+        )
         self.custom_minutes = QSpinBox()
         self.custom_minutes.setRange(1, MAX_SLOT_SECONDS // 60)
-        self.custom_minutes.setSuffix(" min")
+        self.custom_minutes.setSuffix(QCoreApplication.translate("ReadingTimeBar", " min"))
         self.custom_minutes.setKeyboardTracking(False)
-        self.custom_minutes.setAccessibleName("Minutes to speak")
+        self.custom_minutes.setAccessibleName(
+            QCoreApplication.translate("ReadingTimeBar", "Minutes to speak")
+        )
         self.custom_minutes.hide()
 
     def _show_slot(self) -> None:

@@ -13,7 +13,7 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from reflect.core.crypto.kdf import KdfParams
 from reflect.core.errors import JournalError, WrongPassphrase
 from reflect.core.recovery import RECOVERY_CODE_PURPOSE, new_recovery_code
 from reflect.ui.dialog_buttons import ok_cancel_buttons
+from reflect.ui.messages import error_text
 from reflect.ui.secret_dialog import SecretDialog, passphrase_field, plain_label
 from reflect.ui.worker import JournalWorker
 
@@ -48,29 +49,51 @@ class RecoveryCodeDialog(SecretDialog):
         self._code = new_recovery_code()
         self._folder: Path | None = None
         self._replacing = False
-        self.setWindowTitle("Recovery Code")
-        self.setMinimumWidth(540)
+        self.setWindowTitle(QCoreApplication.translate("RecoveryCodeDialog", "Recovery Code"))
+        # In characters, not pixels, so it grows with the person's text size.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
         purpose = plain_label(RECOVERY_CODE_PURPOSE)
         self.replaces_note = plain_label(
-            "You already have a recovery code. Once you use this new one, the old one stops "
-            "working."
+            QCoreApplication.translate(
+                "RecoveryCodeDialog",
+                "You already have a recovery code. Once you use this new one, the old one stops "
+                "working.",
+            )
         )
         self.replaces_note.hide()  # until the worker has said whether there is one
         self.code_label = _code_label(self._code, self.font().pointSizeF())
-        self.print_button = QPushButton("&Print…")
-        self.print_button.setAccessibleName("Print recovery code")
+        self.print_button = QPushButton(QCoreApplication.translate("RecoveryCodeDialog", "&Print…"))
+        self.print_button.setAccessibleName(
+            QCoreApplication.translate("RecoveryCodeDialog", "Print recovery code")
+        )
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.saved = QCheckBox(
-            "I've written this code down or printed it, and it's somewhere safe and private."
+            QCoreApplication.translate(
+                "RecoveryCodeDialog",
+                "I've written this code down or printed it, and it's somewhere safe and private.",
+            )
         )
-        self.saved.setAccessibleName("I've saved my recovery code")
-        self.passphrase = passphrase_field("Your passphrase")
-        self.passphrase.setAccessibleDescription("Type your passphrase to confirm it's you.")
+        self.saved.setAccessibleName(
+            QCoreApplication.translate("RecoveryCodeDialog", "I've saved my recovery code")
+        )
+        self.passphrase = passphrase_field(
+            QCoreApplication.translate("RecoveryCodeDialog", "Your passphrase")
+        )
+        self.passphrase.setAccessibleDescription(
+            QCoreApplication.translate(
+                "RecoveryCodeDialog", "Type your passphrase to confirm it's you."
+            )
+        )
         form = QFormLayout()
-        form.addRow("Your &passphrase:", self.passphrase)
+        form.addRow(
+            QCoreApplication.translate("RecoveryCodeDialog", "&Your passphrase:"), self.passphrase
+        )
         confirm_note = plain_label(
-            "Nothing changes until you choose Use This Code. To use it, type your passphrase."
+            QCoreApplication.translate(
+                "RecoveryCodeDialog",
+                "Nothing changes until you choose Use This Code. To use it, type your passphrase.",
+            )
         )
 
         self._build_buttons()
@@ -95,11 +118,14 @@ class RecoveryCodeDialog(SecretDialog):
         )
 
     def _build_buttons(self) -> None:
-        self.buttons, self.use_button, self.cancel_button = ok_cancel_buttons(self, "Use This Code")
-        self.remove_button = self.buttons.addButton(
-            "Remove Recovery Code", QDialogButtonBox.ButtonRole.DestructiveRole
+        self.buttons, self.use_button, self.cancel_button = ok_cancel_buttons(
+            self, QCoreApplication.translate("RecoveryCodeDialog", "Use This Code")
         )
-        self.remove_button.setAccessibleName("Remove Recovery Code")
+        remove = QCoreApplication.translate("RecoveryCodeDialog", "Remove Recovery Code")
+        self.remove_button = self.buttons.addButton(
+            remove, QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.remove_button.setAccessibleName(remove)
         self.remove_button.hide()  # until the worker has said there is a code to remove
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
@@ -129,7 +155,9 @@ class RecoveryCodeDialog(SecretDialog):
         passphrase = self._typed_passphrase()
         if not passphrase:
             return
-        self.show_message("Setting up your recovery code…")
+        self.show_message(
+            QCoreApplication.translate("RecoveryCodeDialog", "Setting up your recovery code…")
+        )
         code, kdf = self._code, self._kdf
         self.submit(
             lambda journal: journal.set_recovery_code(passphrase, code, kdf=kdf),
@@ -143,14 +171,19 @@ class RecoveryCodeDialog(SecretDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Remove Recovery Code",
-            "Remove your recovery code? After this, only your passphrase opens your journal.",
+            QCoreApplication.translate("RecoveryCodeDialog", "Remove Recovery Code"),
+            QCoreApplication.translate(
+                "RecoveryCodeDialog",
+                "Remove your recovery code? After this, only your passphrase opens your journal.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.show_message("Removing your recovery code…")
+        self.show_message(
+            QCoreApplication.translate("RecoveryCodeDialog", "Removing your recovery code…")
+        )
         self.submit(
             lambda journal: journal.remove_recovery_code(passphrase),
             self._on_worker_code_removed,
@@ -158,36 +191,63 @@ class RecoveryCodeDialog(SecretDialog):
         )
 
     def _on_worker_code_set(self, _: object) -> None:
-        self._finish(
-            "Your recovery code is ready. Keep it somewhere safe and private."
-            + (" Your old code no longer works." if self._replacing else "")
-        )
+        if self._replacing:
+            self._finish(
+                QCoreApplication.translate(
+                    "RecoveryCodeDialog",
+                    "Your recovery code is ready. Keep it somewhere safe and private. "
+                    "Your old code no longer works.",
+                )
+            )
+        else:
+            self._finish(
+                QCoreApplication.translate(
+                    "RecoveryCodeDialog",
+                    "Your recovery code is ready. Keep it somewhere safe and private.",
+                )
+            )
 
     def _on_worker_code_removed(self, _: object) -> None:
         for widget in self._showing_code:
             widget.hide()
         self.code_label.clear()
-        self._finish("Removed your recovery code. Now only your passphrase opens your journal.")
+        self._finish(
+            QCoreApplication.translate(
+                "RecoveryCodeDialog",
+                "Removed your recovery code. Now only your passphrase opens your journal.",
+            )
+        )
 
     def _on_worker_failed(self, error: JournalError) -> None:
         if isinstance(error, WrongPassphrase):
-            self.show_message("That isn't your passphrase, so nothing was changed. Try again?")
+            self.show_message(
+                QCoreApplication.translate(
+                    "RecoveryCodeDialog",
+                    "That isn't your passphrase, so nothing was changed. Try again?",
+                )
+            )
             self.passphrase.selectAll()
             self.passphrase.setFocus()
         else:
-            self.show_message(str(error))
+            self.show_message(error_text(error))
 
     def _on_print_button_clicked(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print Recovery Code")
+        dialog.setWindowTitle(
+            QCoreApplication.translate("RecoveryCodeDialog", "Print Recovery Code")
+        )
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             print_recovery_code(self._code, printer, self._folder)
 
     def _typed_passphrase(self) -> str:
         passphrase = self.passphrase.text()
         if not passphrase:
-            self.show_message("Please type your passphrase first, to confirm it's you.")
+            self.show_message(
+                QCoreApplication.translate(
+                    "RecoveryCodeDialog", "Please type your passphrase first, to confirm it's you."
+                )
+            )
             self.passphrase.setFocus()
         return passphrase
 
@@ -195,8 +255,10 @@ class RecoveryCodeDialog(SecretDialog):
         self.passphrase.clear()
         for widget in (self.passphrase, self.saved, self.use_button, self.remove_button):
             widget.hide()
-        self.cancel_button.setText("Close")
-        self.cancel_button.setAccessibleName("Close")
+        self.cancel_button.setText(QCoreApplication.translate("RecoveryCodeDialog", "Close"))
+        self.cancel_button.setAccessibleName(
+            QCoreApplication.translate("RecoveryCodeDialog", "Close")
+        )
         self.cancel_button.setFocus()
         self.show_message(text)
 
@@ -209,14 +271,23 @@ def print_recovery_code(code: str, printer: QPrinter, folder: Path | None = None
 def recovery_code_document(code: str, folder: Path | None = None) -> QTextDocument:
     """The printed page as a document (what ``print_recovery_code`` prints)."""
     fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
-    journal = f"<p>For the journal in: {html.escape(str(folder))}</p>" if folder else ""
+    heading = QCoreApplication.translate("recovery_code_dialog", "Reflect recovery code")
+    made = QCoreApplication.translate(
+        "recovery_code_dialog", "Made on {date}. A newer code replaces this one."
+    )
+    journal = ""
+    if folder:
+        journal = QCoreApplication.translate(
+            "recovery_code_dialog", "For the journal in: {folder}"
+        ).format(folder=folder)
+        journal = f"<p>{html.escape(journal)}</p>"
     document = QTextDocument()
     document.setHtml(
-        "<h2>Reflect recovery code</h2>"
+        f"<h2>{html.escape(heading)}</h2>"
         f"<p>{html.escape(RECOVERY_CODE_PURPOSE)}</p>"
-        f'<p style="font-family: {html.escape(fixed)}; font-size: 20pt; white-space: pre">'
+        f'<p style="font-family: {html.escape(fixed)}; font-size: xx-large; white-space: pre">'
         f"{html.escape(code)}</p>"  # on one line: a break at a dash could look like part of it
-        f"{journal}<p>Made on {date.today().isoformat()}. A newer code replaces this one.</p>"
+        f"{journal}<p>{html.escape(made.format(date=date.today().isoformat()))}</p>"
     )
     return document
 
@@ -227,7 +298,7 @@ def _code_label(code: str, base_size: float) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # no copying
     label.setFont(_code_font(base_size))
-    label.setAccessibleName("Recovery code")
+    label.setAccessibleName(QCoreApplication.translate("recovery_code_dialog", "Recovery code"))
     label.setAccessibleDescription(" ".join(code))  # read out one character at a time
     return label
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -33,37 +33,46 @@ from PySide6.QtWidgets import (
 
 from reflect.core.redaction import Category, Proposal
 from reflect.core.shares import MAX_ALIAS_LENGTH, RedactionDecision
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
 
-TITLE = "Privacy for others"
-INTRO = (
+# English source texts, shown with QCoreApplication.translate("redaction_panel", TEXT).
+TITLE = QT_TRANSLATE_NOOP("redaction_panel", "Privacy for others")
+INTRO = QT_TRANSLATE_NOOP(
+    "redaction_panel",
     "Words that could tell a listener who someone is. Accept to use the words on the "
-    "right instead, or Skip to keep them as written. The preview shows the result."
+    "right instead, or Skip to keep them as written. The preview shows the result.",
 )
-NOTHING_FOUND = (
+NOTHING_FOUND = QT_TRANSLATE_NOOP(
+    "redaction_panel",
     "Nothing found that could identify someone. If there is a person in your story you'd "
-    "like to protect, add them with People…"
+    "like to protect, add them with People…",
 )
 CATEGORY_WORDS = {
-    Category.PERSON: "Person from your list",
-    Category.NAME: "Possible name",
-    Category.EMAIL: "Email address",
-    Category.PHONE: "Phone number",
-    Category.URL: "Website",
-    Category.ADDRESS: "Street address",
-    Category.DATE: "Date",
+    Category.PERSON: QT_TRANSLATE_NOOP("redaction_panel", "Person from your list"),
+    Category.NAME: QT_TRANSLATE_NOOP("redaction_panel", "Possible name"),
+    Category.EMAIL: QT_TRANSLATE_NOOP("redaction_panel", "Email address"),
+    Category.PHONE: QT_TRANSLATE_NOOP("redaction_panel", "Phone number"),
+    Category.URL: QT_TRANSLATE_NOOP("redaction_panel", "Website"),
+    Category.ADDRESS: QT_TRANSLATE_NOOP("redaction_panel", "Street address"),
+    Category.DATE: QT_TRANSLATE_NOOP("redaction_panel", "Date"),
 }
-WILL_BE_REPLACED, KEPT, UNDECIDED = "Will be replaced", "Kept as written", "Not decided yet"
+WILL_BE_REPLACED = QT_TRANSLATE_NOOP("redaction_panel", "Will be replaced")
+KEPT = QT_TRANSLATE_NOOP("redaction_panel", "Kept as written")
+UNDECIDED = QT_TRANSLATE_NOOP("redaction_panel", "Not decided yet")
 
 
 def state_words(decision: RedactionDecision | None) -> str:
     """What will happen to the words, as the row says it."""
     if decision is None:
-        return UNDECIDED
-    return WILL_BE_REPLACED if decision.accepted else KEPT
+        return QCoreApplication.translate("redaction_panel", UNDECIDED)
+    state = WILL_BE_REPLACED if decision.accepted else KEPT
+    return QCoreApplication.translate("redaction_panel", state)
 
 
 def places(count: int) -> str:
-    return "in 1 place" if count == 1 else f"in {count} places"
+    if count == 1:
+        return QCoreApplication.translate("redaction_panel", "in 1 place")
+    return QCoreApplication.translate("redaction_panel", "in {count} places").format(count=count)
 
 
 class ProposalRow(QFrame):
@@ -84,8 +93,8 @@ class ProposalRow(QFrame):
         self.replacement = QLineEdit()
         self.replacement.setMaxLength(MAX_ALIAS_LENGTH)
         self.state = QLabel()
-        self.accept_button = QPushButton("Accept")
-        self.skip_button = QPushButton("Skip")
+        self.accept_button = QPushButton(QCoreApplication.translate("ProposalRow", "Accept"))
+        self.skip_button = QPushButton(QCoreApplication.translate("ProposalRow", "Skip"))
         for button in (self.accept_button, self.skip_button):
             button.setAutoDefault(False)
         grid = QGridLayout(self)
@@ -113,8 +122,13 @@ class ProposalRow(QFrame):
         changed = force or proposal != self.proposal
         self.proposal = proposal
         original = proposal.original
-        category = CATEGORY_WORDS[proposal.category]
-        self.about.setText(f"{category} · {places(proposal.count)}")
+        category = QCoreApplication.translate("redaction_panel", CATEGORY_WORDS[proposal.category])
+        where = places(proposal.count)
+        self.about.setText(
+            QCoreApplication.translate("ProposalRow", "{category} · {places}").format(
+                category=category, places=where
+            )
+        )
         self.original.setText(original)
         if changed:
             decided = proposal.decision
@@ -122,17 +136,33 @@ class ProposalRow(QFrame):
             self.replacement.setCursorPosition(0)
         state = state_words(proposal.decision)
         self.state.setText(state)
-        self.replacement.setAccessibleName(f"Replacement for {original}")
+        self.replacement.setAccessibleName(
+            QCoreApplication.translate("ProposalRow", "Replacement for {original}").format(
+                original=original
+            )
+        )
         self.replacement.setAccessibleDescription(
-            f"The words printed instead of “{original}” when you accept."
+            QCoreApplication.translate(
+                "ProposalRow", "The words printed instead of “{original}” when you accept."
+            ).format(original=original)
         )
-        self.accept_button.setAccessibleName("Accept")
+        self.accept_button.setAccessibleName(QCoreApplication.translate("ProposalRow", "Accept"))
         self.accept_button.setAccessibleDescription(
-            f"Print the words in the box instead of “{original}”, {places(proposal.count)}."
+            QCoreApplication.translate(
+                "ProposalRow", "Print the words in the box instead of “{original}”, {places}."
+            ).format(original=original, places=where)
         )
-        self.skip_button.setAccessibleName("Skip")
-        self.skip_button.setAccessibleDescription(f"Keep “{original}” as written.")
-        self.setAccessibleName(f"{original}: {category}, {places(proposal.count)}, {state}")
+        self.skip_button.setAccessibleName(QCoreApplication.translate("ProposalRow", "Skip"))
+        self.skip_button.setAccessibleDescription(
+            QCoreApplication.translate("ProposalRow", "Keep “{original}” as written.").format(
+                original=original
+            )
+        )
+        self.setAccessibleName(
+            QCoreApplication.translate(
+                "ProposalRow", "{original}: {category}, {places}, {state}"
+            ).format(original=original, category=category, places=where, state=state)
+        )
         self._enable_accept()
 
     def decision(self, accepted: bool) -> RedactionDecision:
@@ -164,25 +194,33 @@ class RedactionPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(TITLE)
+        title = QCoreApplication.translate("redaction_panel", TITLE)
+        self.setAccessibleName(title)
         self._rows: dict[str, ProposalRow] = {}
         self._order: list[str] = []
-        heading = QLabel(TITLE)
+        heading = QLabel(title)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        self.intro = QLabel(INTRO)
+        self.intro = QLabel(QCoreApplication.translate("redaction_panel", INTRO))
         self.intro.setWordWrap(True)
-        self.accept_all_button = QPushButton("Accept All")
-        self.accept_all_button.setAccessibleName("Accept All")
+        accept_all = QCoreApplication.translate("RedactionPanel", "Accept All")
+        self.accept_all_button = QPushButton(accept_all)
+        self.accept_all_button.setAccessibleName(accept_all)
         self.accept_all_button.setAccessibleDescription(
-            "Use the words shown for every suggestion you haven't decided on yet."
+            QCoreApplication.translate(
+                "RedactionPanel",
+                "Use the words shown for every suggestion you haven't decided on yet.",
+            )
         )
         self.accept_all_button.setAutoDefault(False)
-        self.people_button = QPushButton("People…")
-        self.people_button.setAccessibleName("People…")
+        people = QCoreApplication.translate("RedactionPanel", "People…")
+        self.people_button = QPushButton(people)
+        self.people_button.setAccessibleName(people)
         self.people_button.setAccessibleDescription(
-            "The people in your story and what to call them when you share."
+            QCoreApplication.translate(
+                "RedactionPanel", "The people in your story and what to call them when you share."
+            )
         )
         self.people_button.setAutoDefault(False)
         buttons = QHBoxLayout()
@@ -198,11 +236,15 @@ class RedactionPanel(QWidget):
         self.list_area.setWidgetResizable(True)
         self.list_area.setFrameShape(QFrame.Shape.NoFrame)
         self.list_area.setWidget(self._list)
-        self.list_area.setAccessibleName("Suggestions to protect others")
-        self.empty = QLabel(NOTHING_FOUND)
+        self.list_area.setAccessibleName(
+            QCoreApplication.translate("RedactionPanel", "Suggestions to protect others")
+        )
+        self.empty = QLabel(QCoreApplication.translate("redaction_panel", NOTHING_FOUND))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setAccessibleName("Nothing found to protect")
+        self.empty.setAccessibleName(
+            QCoreApplication.translate("RedactionPanel", "Nothing found to protect")
+        )
         self._pages = QStackedWidget()
         self._pages.addWidget(self.list_area)
         self._pages.addWidget(self.empty)

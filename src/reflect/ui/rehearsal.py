@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,30 +30,56 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.reading_time import format_clock
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
 from reflect.ui.rehearsal_clock import Stopwatch
 from reflect.ui.rehearsal_view import RehearsalMode, RehearsalText
 
-WINDOW_TITLE = "Rehearsal"  # never the share's own title: window titles are seen by others
+# Never the share's own title: window titles are seen by others.
+WINDOW_TITLE = QT_TRANSLATE_NOOP("RehearsalWindow", "Rehearsal")
 FONT_SIZES = (18, 20, 22, 24, 28, 32, 36, 40, 48, 56, 64, 72)
 MIN_REMEMBERED_SECONDS = 5  # a glance is not a rehearsal
 SCROLL_TICK_MS = 33  # smooth enough that the scrolling glides
 CLOCK_TICK_MS = 200  # only the clock changes: a few times a second is plenty
-HINT = "Space pause  ·  ← → move  ·  + − text size  ·  M switch mode  ·  Esc leave"
-PAUSED = "Paused"
-NO_WORDS = "There are no words in this share yet."
+HINT = QT_TRANSLATE_NOOP(
+    "RehearsalWindow",
+    "Space pause  ·  ← → move  ·  + − text size  ·  M switch mode  ·  Esc leave",
+)
+PAUSED = QT_TRANSLATE_NOOP("RehearsalWindow", "Paused")
+NO_WORDS = QT_TRANSLATE_NOOP("RehearsalWindow", "There are no words in this share yet.")
 
-_NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown}
-_PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp}
+_NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+_PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp)
 _PAGING_KEYS = {Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Up, Qt.Key.Key_PageUp}
-_LARGER_KEYS = {Qt.Key.Key_Plus, Qt.Key.Key_Equal}
-_SMALLER_KEYS = {Qt.Key.Key_Minus, Qt.Key.Key_Underscore}
+_LARGER_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
+_SMALLER_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
+
+# Every key ``_handle_key`` answers to, with what it does: the keyboard shortcuts sheet
+# (reflect.ui.shortcuts_dialog) reads this, and a test keeps it and ``_handle_key`` together.
+KEYS: tuple[tuple[tuple[Qt.Key, ...], str], ...] = (
+    ((Qt.Key.Key_Space,), QT_TRANSLATE_NOOP("RehearsalWindow", "Pause or resume the clock")),
+    (_NEXT_KEYS, QT_TRANSLATE_NOOP("RehearsalWindow", "Next paragraph, or scroll on")),
+    (_PREVIOUS_KEYS, QT_TRANSLATE_NOOP("RehearsalWindow", "Previous paragraph, or scroll back")),
+    ((Qt.Key.Key_Home,), QT_TRANSLATE_NOOP("RehearsalWindow", "First paragraph")),
+    ((Qt.Key.Key_End,), QT_TRANSLATE_NOOP("RehearsalWindow", "Last paragraph")),
+    (_LARGER_KEYS, QT_TRANSLATE_NOOP("RehearsalWindow", "Larger text")),
+    (_SMALLER_KEYS, QT_TRANSLATE_NOOP("RehearsalWindow", "Smaller text")),
+    (
+        (Qt.Key.Key_M,),
+        QT_TRANSLATE_NOOP("RehearsalWindow", "Switch between one paragraph and auto-scroll"),
+    ),
+    ((Qt.Key.Key_Escape,), QT_TRANSLATE_NOOP("RehearsalWindow", "Leave the rehearsal")),
+)
 
 
 def time_left(elapsed: int, slot: int) -> str:
     """ "3:37 left", or calmly "1:05 over" once past the slot."""
     if elapsed <= slot:
-        return f"{format_clock(slot - elapsed)} left"
-    return f"{format_clock(elapsed - slot)} over"
+        return QCoreApplication.translate("rehearsal", "{clock} left").format(
+            clock=format_clock(slot - elapsed)
+        )
+    return QCoreApplication.translate("rehearsal", "{clock} over").format(
+        clock=format_clock(elapsed - slot)
+    )
 
 
 def _label(text: str, name: str) -> QLabel:
@@ -91,29 +117,39 @@ class RehearsalWindow(QWidget):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)  # its own window even over the composer
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(QCoreApplication.translate("RehearsalWindow", WINDOW_TITLE))
         self.stopwatch = Stopwatch(clock)
         self._scrolled_until = 0.0  # the stopwatch's seconds the scrolling has caught up to
         self._words_per_second = max(words_per_minute, 1) / 60
         self._slot = max(slot_seconds, 0)
         self._font_size = min(max(font_size, FONT_SIZES[0]), FONT_SIZES[-1])
         self._finished = False
-        words = [text.strip() for text in paragraphs if text.strip()] or [NO_WORDS]
+        words = [text.strip() for text in paragraphs if text.strip()] or [
+            QCoreApplication.translate("RehearsalWindow", NO_WORDS)
+        ]
 
         self.text = RehearsalText(words, self._font_size)
         self.text.installEventFilter(self)
         self.text.viewport().installEventFilter(self)
         self.text.paragraph_changed.connect(self._on_text_paragraph_changed)
 
-        self.title = _label(title, "Share title")
-        self.paused = _label(PAUSED, "Paused")
+        self.title = _label(title, QCoreApplication.translate("RehearsalWindow", "Share title"))
+        paused = QCoreApplication.translate("RehearsalWindow", PAUSED)
+        self.paused = _label(paused, paused)
         self.paused.hide()
-        self.elapsed = _label("", "Time so far")
-        self.remaining = _label("", "Time left")
-        self.remaining.setToolTip(f"Your time to share: {format_clock(self._slot)}")
+        self.elapsed = _label("", QCoreApplication.translate("RehearsalWindow", "Time so far"))
+        self.remaining = _label("", QCoreApplication.translate("RehearsalWindow", "Time left"))
+        self.remaining.setToolTip(
+            QCoreApplication.translate("RehearsalWindow", "Your time to share: {clock}").format(
+                clock=format_clock(self._slot)
+            )
+        )
         self.remaining.setVisible(self._slot > 0)
-        self.paragraph = _label("", "Paragraph")
-        self.hint = _label(HINT, "Keys")
+        self.paragraph = _label("", QCoreApplication.translate("RehearsalWindow", "Paragraph"))
+        self.hint = _label(
+            QCoreApplication.translate("RehearsalWindow", HINT),
+            QCoreApplication.translate("RehearsalWindow", "Keys"),
+        )
         self._make_buttons()
         self._lay_out()
         for button in self._buttons:
@@ -126,11 +162,19 @@ class RehearsalWindow(QWidget):
         self._show_time()
 
     def _make_buttons(self) -> None:
+        one_paragraph = QCoreApplication.translate("RehearsalWindow", "One Paragraph")
         self.one_paragraph = _button(
-            "One Paragraph", "One Paragraph", "Show one paragraph at a time (M)"
+            one_paragraph,
+            one_paragraph,
+            QCoreApplication.translate("RehearsalWindow", "Show one paragraph at a time (M)"),
         )
+        auto_scroll = QCoreApplication.translate("RehearsalWindow", "Auto-Scroll")
         self.auto_scroll = _button(
-            "Auto-Scroll", "Auto-Scroll", "Scroll gently at your speaking rate (M)"
+            auto_scroll,
+            auto_scroll,
+            QCoreApplication.translate(
+                "RehearsalWindow", "Scroll gently at your speaking rate (M)"
+            ),
         )
         modes = QButtonGroup(self)
         for button in (self.one_paragraph, self.auto_scroll):
@@ -139,13 +183,27 @@ class RehearsalWindow(QWidget):
         self.one_paragraph.setChecked(True)
         self.one_paragraph.clicked.connect(lambda: self.set_mode(RehearsalMode.PARAGRAPH))
         self.auto_scroll.clicked.connect(lambda: self.set_mode(RehearsalMode.SCROLL))
-        self.smaller = _button("A−", "Smaller Text", "Smaller text (−)")
+        self.smaller = _button(
+            QCoreApplication.translate("RehearsalWindow", "A−"),
+            QCoreApplication.translate("RehearsalWindow", "Smaller Text"),
+            QCoreApplication.translate("RehearsalWindow", "Smaller text (−)"),
+        )
         self.smaller.clicked.connect(lambda: self.change_font_size(-1))
-        self.larger = _button("A+", "Larger Text", "Larger text (+)")
+        self.larger = _button(
+            QCoreApplication.translate("RehearsalWindow", "A+"),
+            QCoreApplication.translate("RehearsalWindow", "Larger Text"),
+            QCoreApplication.translate("RehearsalWindow", "Larger text (+)"),
+        )
         self.larger.clicked.connect(lambda: self.change_font_size(+1))
-        self.pause_button = _button("Pause", "Pause", "Pause the clock (Space)")
+        pause = QCoreApplication.translate("RehearsalWindow", "Pause")
+        self.pause_button = _button(
+            pause, pause, QCoreApplication.translate("RehearsalWindow", "Pause the clock (Space)")
+        )
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.leave = _button("Leave Rehearsal", "Leave Rehearsal", "Leave the rehearsal (Esc)")
+        leave = QCoreApplication.translate("RehearsalWindow", "Leave Rehearsal")
+        self.leave = _button(
+            leave, leave, QCoreApplication.translate("RehearsalWindow", "Leave the rehearsal (Esc)")
+        )
         self.leave.clicked.connect(self.close)
         self._buttons = (
             self.one_paragraph,
@@ -168,8 +226,13 @@ class RehearsalWindow(QWidget):
             label.setFont(clock_font)
         # Room for the widest each clock will say, so the bar doesn't shift every second.
         metrics = QFontMetrics(clock_font)
-        self.elapsed.setMinimumWidth(metrics.horizontalAdvance("00:00 so far"))
-        self.remaining.setMinimumWidth(metrics.horizontalAdvance("00:00 over"))
+        so_far = QCoreApplication.translate("RehearsalWindow", "{clock} so far")
+        left = QCoreApplication.translate("rehearsal", "{clock} left")
+        over = QCoreApplication.translate("rehearsal", "{clock} over")
+        self.elapsed.setMinimumWidth(metrics.horizontalAdvance(so_far.format(clock="00:00")))
+        self.remaining.setMinimumWidth(
+            max(metrics.horizontalAdvance(text.format(clock="00:00")) for text in (left, over))
+        )
         for label in (self.elapsed, self.remaining):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # Words that may be long give way first, so the bars fit a small screen.
@@ -178,9 +241,9 @@ class RehearsalWindow(QWidget):
         self.paragraph.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         # "Pause" and "Resume" take the same room, so nothing jumps when pausing.
-        self.pause_button.setText("Resume")
+        self.pause_button.setText(QCoreApplication.translate("RehearsalWindow", "Resume"))
         widest = self.pause_button.sizeHint().width()
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(QCoreApplication.translate("RehearsalWindow", "Pause"))
         self.pause_button.setMinimumWidth(max(widest, self.pause_button.sizeHint().width()))
 
         top = QHBoxLayout()
@@ -286,22 +349,33 @@ class RehearsalWindow(QWidget):
 
     def _show_time(self) -> None:
         elapsed = int(self.elapsed_seconds())
-        so_far = f"{format_clock(elapsed)} so far"
+        so_far = QCoreApplication.translate("RehearsalWindow", "{clock} so far").format(
+            clock=format_clock(elapsed)
+        )
         if self.elapsed.text() != so_far:  # most ticks change nothing on screen
             self.elapsed.setText(so_far)
             self.remaining.setText(time_left(elapsed, self._slot))
 
     def _show_paused(self, paused: bool) -> None:
         self.paused.setVisible(paused)
-        label = "Resume" if paused else "Pause"
+        if paused:
+            label = QCoreApplication.translate("RehearsalWindow", "Resume")
+            tip = QCoreApplication.translate("RehearsalWindow", "Resume the clock (Space)")
+        else:
+            label = QCoreApplication.translate("RehearsalWindow", "Pause")
+            tip = QCoreApplication.translate("RehearsalWindow", "Pause the clock (Space)")
         self.pause_button.setText(label)
         self.pause_button.setAccessibleName(label)
-        self.pause_button.setToolTip(f"{label} the clock (Space)")
+        self.pause_button.setToolTip(tip)
 
     # Keys, wheel and leaving
 
     def _on_text_paragraph_changed(self, index: int) -> None:
-        self.paragraph.setText(f"Paragraph {index + 1} of {self.text.paragraph_count}")
+        self.paragraph.setText(
+            QCoreApplication.translate("RehearsalWindow", "Paragraph {number} of {count}").format(
+                number=index + 1, count=self.text.paragraph_count
+            )
+        )
 
     def _update_size_buttons(self) -> None:
         self.smaller.setEnabled(self._font_size > FONT_SIZES[0])

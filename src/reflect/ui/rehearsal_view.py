@@ -20,7 +20,7 @@ import itertools
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -77,7 +77,7 @@ class RehearsalText(QTextEdit):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Rehearsal text")
+        self.setAccessibleName(QCoreApplication.translate("RehearsalText", "Rehearsal text"))
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
         # Qt finishes laying out a long text a moment later: the place, not the scroll bar,
         # says where the reading is, so it is shown again whenever the range settles.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,8 @@ from reflect.core.errors import JournalError
 from reflect.core.search import SearchHit, SearchQuery
 from reflect.core.searcher import PAGE_OF_HITS, Searcher, SearchResults
 from reflect.ui.entry_list_model import EntryIdRole
+from reflect.ui.localized import number
+from reflect.ui.row_heights import follow_text_size
 from reflect.ui.search_filters import SearchFilterBar
 from reflect.ui.search_results_model import SearchResultsModel
 from reflect.ui.search_service import SearchService
@@ -42,8 +44,15 @@ TYPING_PAUSE_MS = 250
 def count_text(total: int) -> str:
     """What the line above the results says."""
     if total == 0:
-        return "Nothing found. Try fewer words, or the start of a word with * (like hop*)."
-    return f"{total:,} {'entry' if total == 1 else 'entries'} found"
+        return QCoreApplication.translate(
+            "search_pane",
+            "Nothing found. Try fewer words, or the start of a word with * (like hop*).",
+        )
+    if total == 1:  # one and other: see reflect.ui.localized
+        return QCoreApplication.translate("search_pane", "1 entry found")
+    return QCoreApplication.translate("search_pane", "{count} entries found").format(
+        count=number(total)
+    )
 
 
 class SearchPane(QWidget):
@@ -69,22 +78,33 @@ class SearchPane(QWidget):
         self._opened_match: tuple[int, int, int] | None = None  # entry id, start, end
 
         self.field = QLineEdit()
-        self.field.setAccessibleName("Search")
+        self.field.setAccessibleName(QCoreApplication.translate("SearchPane", "Search"))
         self.field.setAccessibleDescription(
-            'Words, the start of a word with * (hop*), or "words in quotes" together.'
+            QCoreApplication.translate(
+                "SearchPane",
+                'Words, the start of a word with * (hop*), or "words in quotes" together.',
+            )
         )
-        self.field.setPlaceholderText("Search your journal (Ctrl+F)")
+        self.field.setPlaceholderText(
+            QCoreApplication.translate("SearchPane", "Search your journal (Ctrl+F)")
+        )
         self.field.setClearButtonEnabled(True)
         self.filters_button = QToolButton()
-        self.filters_button.setText("Filters")
+        self.filters_button.setText(QCoreApplication.translate("SearchPane", "Filters"))
         self.filters_button.setCheckable(True)
-        self.filters_button.setAccessibleName("Search filters")
-        self.filters_button.setAccessibleDescription("Show or hide dates, tag, moments, check-in")
+        self.filters_button.setAccessibleName(
+            QCoreApplication.translate("SearchPane", "Search filters")
+        )
+        self.filters_button.setAccessibleDescription(
+            QCoreApplication.translate("SearchPane", "Show or hide dates, tag, moments, check-in")
+        )
         self.filter_bar = SearchFilterBar(today)
         self.filter_bar.hide()
 
         self.count = QLabel()
-        self.count.setAccessibleName("Search results count")
+        self.count.setAccessibleName(
+            QCoreApplication.translate("SearchPane", "Search results count")
+        )
         self.count.setWordWrap(True)
         self.model = SearchResultsModel()
         self.results = self._make_results_view()
@@ -152,7 +172,7 @@ class SearchPane(QWidget):
             return
         self.pages.setCurrentIndex(1)
         if not self.model.total:
-            self.count.setText("Searching…")
+            self.count.setText(QCoreApplication.translate("SearchPane", "Searching…"))
         query = self._query
         self._service.submit(
             lambda searcher: searcher.search(query), self._on_search_done, self.failed.emit
@@ -235,21 +255,25 @@ class SearchPane(QWidget):
         view = QTableView()
         view.setModel(self.model)
         view.setItemDelegate(SnippetDelegate(view))
-        view.setAccessibleName("Search results")
+        view.setAccessibleName(QCoreApplication.translate("SearchPane", "Search results"))
         view.horizontalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().hide()
         rows = view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(row_height(self.fontMetrics().lineSpacing()))
+        follow_text_size(view, row_height)
         view.setShowGrid(False)
         view.setWordWrap(False)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setTabKeyNavigation(False)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        add = QAction("Add to Share…", view)
-        add.setToolTip("Copy the paragraph where this result matched into a share")
+        add = QAction(QCoreApplication.translate("SearchPane", "Add to Share…"), view)
+        add.setToolTip(
+            QCoreApplication.translate(
+                "SearchPane", "Copy the paragraph where this result matched into a share"
+            )
+        )
         add.triggered.connect(self._on_add_to_share_triggered)
         view.addAction(add)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

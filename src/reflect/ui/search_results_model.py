@@ -10,25 +10,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from reflect.core.search import SearchHit
 from reflect.core.searcher import PAGE_OF_HITS, SearchResults
 from reflect.ui.entry_list_model import PLACEHOLDER, EntryIdRole
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.localized import weekday_date
 
 HitRole = Qt.ItemDataRole.UserRole + 2
 
 _NO_PARENT = QModelIndex()
-_LOADING: dict[int, str] = {
+_LOADING: dict[int, str] = {  # shown translated, under the context "SearchResultsModel"
     Qt.ItemDataRole.DisplayRole: PLACEHOLDER,
-    Qt.ItemDataRole.AccessibleTextRole: "Loading result",
+    Qt.ItemDataRole.AccessibleTextRole: QT_TRANSLATE_NOOP("SearchResultsModel", "Loading result"),
 }
 
 
 def hit_text(hit: SearchHit) -> str:
     """A result in words: date, title, then the snippet (what screen readers read too)."""
-    title = hit.title or "Untitled entry"
-    return f"{hit.created:%a %d %b %Y}, {title}\n{hit.snippet.text}"
+    title = hit.title or QCoreApplication.translate("search_results_model", "Untitled entry")
+    heading = QCoreApplication.translate("search_results_model", "{date}, {title}").format(
+        date=weekday_date(hit.created), title=title
+    )
+    return f"{heading}\n{hit.snippet.text}"
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -76,7 +88,12 @@ class SearchResultsModel(QAbstractListModel):
         hit = self._hits.get(index.row())
         if hit is None:
             self._request_page_of(index.row())
-            return _LOADING.get(role)
+            loading = _LOADING.get(role)
+            return (
+                None
+                if loading is None
+                else QCoreApplication.translate("SearchResultsModel", loading)
+            )
         values: dict[int, Any] = {
             HitRole: hit,
             EntryIdRole: hit.entry_id,

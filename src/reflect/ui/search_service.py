@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from reflect.core.errors import JournalError, SearchInterrupted
 from reflect.core.searcher import Searcher
@@ -138,7 +138,11 @@ class SearchService(QObject):
                 kind = sys.exc_info()[0]
                 name = kind.__name__ if kind else "error"
                 print(f"reflect: unexpected {name} in search", file=sys.stderr)
-                request.error = JournalError("Search ran into a problem; please try again.")
+                request.error = JournalError(
+                    QCoreApplication.translate(
+                        "SearchService", "Search ran into a problem; please try again."
+                    )
+                )
                 break
             finally:
                 with self._running_lock:

@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from reflect.core.errors import JournalError
@@ -32,10 +32,11 @@ class SecretDialog(QDialog):
         self._busy = False
         self._gone = False  # closed: results still on their way are dropped
         self._background_call: _BackgroundCall | None = None
-        self.setWindowTitle("Reflect")
-        self.setMinimumWidth(460)
+        self.setWindowTitle(QCoreApplication.translate("SecretDialog", "Reflect"))
+        # In characters, not pixels, so it grows with the person's text size.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 77)
         self.message = plain_label("")
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(QCoreApplication.translate("SecretDialog", "Message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.finished.connect(self._on_finished)
         if parent is not None:

@@ -14,10 +14,14 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 from reflect.core.progress import Progress
+from reflect.ui.apply_preferences import apply_preferences
 from reflect.ui.backup_actions import RestoreHooks, automatic_backup, restore_from_backup
+from reflect.ui.clipboard_guard import ClipboardGuard
+from reflect.ui.first_run import welcome_new_journal
 from reflect.ui.idle import IdleTimer
 from reflect.ui.main_window import MainWindow
-from reflect.ui.preferences import AUTO_LOCK_MINUTES
+from reflect.ui.panic import PanicLock, save_without_asking
+from reflect.ui.preferences import AUTO_LOCK_MINUTES, BACKUP_COUNT
 from reflect.ui.preferences_dialog import PreferencesDialog
 from reflect.ui.unlock_dialog import UnlockDialog
 from reflect.ui.worker import JournalWorker
@@ -51,15 +55,19 @@ class JournalSession(QObject):
         self._place: tuple[int, int] | None = None
         self._locking = False
         self._daily_backup: Progress | None = None
+        self.clipboard_guard = ClipboardGuard(self)
+        self.panic = PanicLock(self)  # Lock and Hide (Ctrl+Shift+L), in every window
 
     def start(self) -> None:
         """Show the unlock (or create) screen."""
         self._show_unlock_dialog()
 
-    def lock(self) -> None:
-        """Save, forget everything on screen and the key, and show only the unlock screen."""
+    def lock(self, panic: bool = False) -> None:
+        """Save, forget everything on screen and the key, and show only the unlock screen.
+        ``panic`` (Lock and Hide): every window is hidden already, nothing is asked, and the
+        unlock screen comes back minimized (see ``reflect.ui.panic``)."""
         window = self.window
-        if self._locking or window is None or not window.isVisible():
+        if self._locking or window is None or not (panic or window.isVisible()):
             return
         self._locking = True  # finish_saving may ask a question; idle must not lock again
         self.idle.stop()
@@ -69,13 +77,14 @@ class JournalSession(QObject):
             modal = QApplication.activeModalWidget()
             if isinstance(modal, PreferencesDialog):
                 modal.reject()  # it would stay on screen, blocking the unlock dialog
-            if not window.finish_saving():
-                self.idle.start()  # the person chose to stay: keep watching
+            if not (save_without_asking(window) if panic else window.finish_saving()):
+                self.idle.start()  # the person chose to stay (or panic: the words wait)
                 return
             self._place = window.place()
             window.forget_everything()
             self.worker.lock()
-            self._show_unlock_dialog()
+            self.clipboard_guard.clear_journal_text()
+            self._show_unlock_dialog(minimized=panic)
             window.hide()
         finally:
             self._locking = False
@@ -84,25 +93,33 @@ class JournalSession(QObject):
         """Stop the worker (the journal is locked first)."""
         self.worker.shutdown()
 
-    def _show_unlock_dialog(self) -> None:
+    def _show_unlock_dialog(self, minimized: bool = False) -> None:
         self.dialog = UnlockDialog(self.worker, self._folder, **self._create_options)
         self.dialog.accepted.connect(self._on_dialog_accepted)
         self.dialog.rejected.connect(self._on_dialog_rejected)
-        self.dialog.show()
+        if minimized:
+            self.dialog.showMinimized()  # after Lock and Hide: in front of no one
+        else:
+            self.dialog.show()
 
     def _on_dialog_accepted(self) -> None:
         if self.window is None:
             self.window = MainWindow(self.worker, self._settings)
             self.window.lock_requested.connect(self.lock)
+            self.window.panic_requested.connect(self.panic.trigger)
             self.window.preferences_requested.connect(self._on_window_preferences_requested)
             self.window.closed.connect(self._on_window_closed)
             self.window.restore_requested.connect(self._on_window_restore_requested)
+            apply_preferences(self._settings, self.window)  # its editor's font, for one
         self.window.show()
         self.window.load(self._place)
         self._place = None
+        welcome_new_journal(self.dialog, self.window, self.worker)  # on the first run only
         self.idle.start()
         # After the first screen's reads, so the daily backup never delays them.
-        self._daily_backup = automatic_backup(self.window, self.worker)
+        self._daily_backup = automatic_backup(
+            self.window, self.worker, keep=BACKUP_COUNT.read(self._settings)
+        )
 
     def _on_window_restore_requested(self) -> None:
         window = self.window
@@ -146,9 +163,11 @@ class JournalSession(QObject):
         dialog = PreferencesDialog(self._settings, self.window)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.idle.set_interval(self._auto_lock_ms())
+            apply_preferences(self._settings, self.window)
 
     def _on_window_closed(self) -> None:
         self.idle.stop()
+        self.clipboard_guard.clear_journal_text()
         self.ended.emit()
 
     def _auto_lock_ms(self) -> int:

@@ -19,14 +19,15 @@ import functools
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from reflect.core.domain import Changes
 from reflect.core.journal import Journal
 from reflect.core.shares import ExportFormat, RedactionDecision, ShareSettings
-from reflect.ui.share_composer_actions import STRUCTURE_HEADINGS
+from reflect.ui.qt_parts import name_qt_parts
+from reflect.ui.share_composer_actions import STRUCTURE_HEADINGS, structure_heading
 from reflect.ui.share_composer_base import WINDOW_TITLE, ShareComposerBase
 from reflect.ui.share_composer_layout import ALL_THREE
 from reflect.ui.share_composer_windows import SideWindows
@@ -54,7 +55,7 @@ class ShareComposer(ShareComposerBase):
     ) -> None:
         super().__init__(fetch, parent, today=today)
         self.output = ShareOutput(self, fetch, ask_save_path=ask_save_path, today=today)
-        self.naming = ShareNaming(self, fetch)
+        self.naming = ShareNaming(self, fetch, settings)
         self.windows = SideWindows(
             self,
             fetch,
@@ -64,6 +65,7 @@ class ShareComposer(ShareComposerBase):
             rehearsed=self._on_output_recorded,
         )
         self.build(self)
+        name_qt_parts(self)
         self._connect()
         if parent is not None:
             parent.installEventFilter(self)  # to save before the main window closes
@@ -100,7 +102,7 @@ class ShareComposer(ShareComposerBase):
     def _on_editor_save_requested(self, item_id: int, text: str, note: str) -> None:
         self._change(
             lambda journal: journal.update_item(item_id, text=text, note=note),
-            failed="Couldn't save that change yet",
+            failed=QCoreApplication.translate("ShareComposer", "Couldn't save that change yet"),
         )
 
     def _on_model_item_moved(self, item_id: int, position: int) -> None:
@@ -141,7 +143,10 @@ class ShareComposer(ShareComposerBase):
         def remove() -> None:
             self._change(lambda journal: journal.remove_item(item.id))
             self.statusBar().showMessage(
-                "Removed from this share. Your journal is unchanged.", 6000
+                QCoreApplication.translate(
+                    "ShareComposer", "Removed from this share. Your journal is unchanged."
+                ),
+                6000,
             )
 
         if (not item.is_excerpt and item.text.strip()) or item.note.strip():
@@ -165,7 +170,12 @@ class ShareComposer(ShareComposerBase):
         self.select_share(share_id)
 
     def _on_naming_deleted(self, name: str) -> None:
-        self.statusBar().showMessage(f"Deleted “{name}”. Your journal is unchanged.", 6000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "ShareComposer", "Deleted “{name}”. Your journal is unchanged."
+            ).format(name=name),
+            6000,
+        )
         self._load_list()
 
     def _delete_chosen(self) -> None:
@@ -213,7 +223,8 @@ class ShareComposer(ShareComposerBase):
             self.actions_by_key[key].triggered.connect(handler)
         for words, action in self.structure_actions.items():
             texts = STRUCTURE_HEADINGS if words == ALL_THREE else (words,)
-            action.triggered.connect(lambda _=False, t=texts: self.add_own_words(t))
+            shown = tuple(structure_heading(text) for text in texts)  # written in the share
+            action.triggered.connect(lambda _=False, t=shown: self.add_own_words(t))
         pane = self.shares
         pane.share_chosen.connect(self._on_shares_share_chosen)
         pane.new_button.clicked.connect(self.naming.new_share)

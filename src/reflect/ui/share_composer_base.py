@@ -12,19 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from reflect.core.domain import Changes
 from reflect.core.errors import JournalError
 from reflect.core.journal import Journal
 from reflect.core.shares import ShareSettings, ShareSummary
-from reflect.ui.messages import tell
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.messages import error_text, tell
 from reflect.ui.share_composer_layout import EMPTY_SHARE, NO_SHARE_CHOSEN, NO_SHARES, ComposerLayout
 from reflect.ui.share_state import ShareView, set_print_options, share_view
 from reflect.ui.worker import Fetch, attempt
 
-WINDOW_TITLE = "Shares — Reflect"  # never a share's name: window titles are seen by others
+# Never a share's name: window titles are seen by others.
+WINDOW_TITLE = QT_TRANSLATE_NOOP("ShareComposerBase", "Shares — Reflect")
 
 
 class ShareComposerBase(QMainWindow, ComposerLayout):
@@ -41,8 +43,8 @@ class ShareComposerBase(QMainWindow, ComposerLayout):
         self._item_to_select: int | None = None
         self._pending_print: tuple[str, ShareSettings] | None = None
         self.view: ShareView | None = None
-        self.setWindowTitle(WINDOW_TITLE)
-        self.setAccessibleName("Shares")
+        self.setWindowTitle(QCoreApplication.translate("ShareComposerBase", WINDOW_TITLE))
+        self.setAccessibleName(QCoreApplication.translate("ShareComposerBase", "Shares"))
         self.resize(1280, 800)
 
     @property
@@ -162,7 +164,7 @@ class ShareComposerBase(QMainWindow, ComposerLayout):
             self._parts.setCurrentWidget(self.items)
         else:
             text = EMPTY_SHARE if self._share_id else (NO_SHARE_CHOSEN if listed else NO_SHARES)
-            self.empty.setText(text)
+            self.empty.setText(QCoreApplication.translate("share_composer_layout", text))
             self._parts.setCurrentWidget(self.empty)
         self.order_hint.setVisible(self.model.rowCount() > 1)
         self._enable_actions()
@@ -184,9 +186,15 @@ class ShareComposerBase(QMainWindow, ComposerLayout):
 
     def _tell_problem(self, failed: str, error: JournalError) -> None:
         if failed:  # saving as the person types: a quiet line, not a box at every pause
-            self.statusBar().showMessage(f"{failed}: {error}", 10_000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("ShareComposerBase", "{failed}: {problem}").format(
+                    failed=failed, problem=error
+                ),
+                10_000,
+            )
         else:
-            tell(self, "Shares", str(error), warn=True)
+            title = QCoreApplication.translate("ShareComposerBase", "Shares")
+            tell(self, title, error_text(error), warn=True)
         self._change(None)  # show what the journal holds
 
     # --- choosing ---------------------------------------------------------------------------
@@ -214,5 +222,7 @@ class ShareComposerBase(QMainWindow, ComposerLayout):
             title, settings = pending
             self._change(
                 lambda journal: set_print_options(journal, share_id, title, settings),
-                failed="Couldn't keep that print setting",
+                failed=QCoreApplication.translate(
+                    "ShareComposerBase", "Couldn't keep that print setting"
+                ),
             )

@@ -8,7 +8,7 @@ read-aloud time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reflect.ui.actions import menu_title
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
 from reflect.ui.print_options import PrintOptions
 from reflect.ui.reading_time_bar import ReadingTimeBar
 from reflect.ui.redaction_panel import RedactionPanel
@@ -34,6 +36,7 @@ from reflect.ui.share_composer_actions import (
     PART_ACTIONS,
     STRUCTURE_HEADINGS,
     build_share_actions,
+    structure_heading,
 )
 from reflect.ui.share_item_delegate import ShareItemDelegate
 from reflect.ui.share_item_editor import ShareItemEditor
@@ -41,22 +44,31 @@ from reflect.ui.share_items_model import ShareItemsModel
 from reflect.ui.share_list_pane import ShareListPane
 from reflect.ui.share_preview import SharePreview
 
-NO_SHARES = (
+# English source texts, shown with QCoreApplication.translate("share_composer_layout", TEXT).
+NO_SHARES = QT_TRANSLATE_NOOP(
+    "share_composer_layout",
     "You haven't made a share yet.\n\nA share gathers a few passages from your journal, "
     "with your own words between them, to read aloud in your group. Choose New Share… to "
-    "start, or select some words in an entry and choose Add to Share…."
+    "start, or select some words in an entry and choose Add to Share….",
 )
-EMPTY_SHARE = (
+EMPTY_SHARE = QT_TRANSLATE_NOOP(
+    "share_composer_layout",
     "This share is empty for now.\n\nIn your journal, select some words and choose Add to "
-    "Share…, or gather moments in Browse Moments. You can also add your own words here."
+    "Share…, or gather moments in Browse Moments. You can also add your own words here.",
 )
-NO_SHARE_CHOSEN = "Choose a share on the left to see its parts."
-STRUCTURE_TIP = (
+NO_SHARE_CHOSEN = QT_TRANSLATE_NOOP(
+    "share_composer_layout", "Choose a share on the left to see its parts."
+)
+STRUCTURE_TIP = QT_TRANSLATE_NOOP(
+    "share_composer_layout",
     "If it helps, start from a simple shape. Each heading is your own words, "
-    "to keep, change or remove."
+    "to keep, change or remove.",
 )
-ALL_THREE = "All Three, in Order"
-ORDER_HINT = "In the order you'll read them. Drag a part, or use Alt+↑ and Alt+↓, to move it."
+ALL_THREE = QT_TRANSLATE_NOOP("share_composer_layout", "All Three, in Order")
+ORDER_HINT = QT_TRANSLATE_NOOP(
+    "share_composer_layout",
+    "In the order you'll read them. Drag a part, or use Alt+↑ and Alt+↓, to move it.",
+)
 
 
 def _message(text: str, name: str) -> QLabel:
@@ -101,16 +113,21 @@ class ComposerLayout:
         self.print_options = PrintOptions()
         self.reading = ReadingTimeBar()
         self.share_name = QLabel()
-        self.share_name.setAccessibleName("Share")
+        self.share_name.setAccessibleName(QCoreApplication.translate("ComposerLayout", "Share"))
         self.share_name.setTextFormat(Qt.TextFormat.PlainText)
         bigger = QFont(self.share_name.font())
         bigger.setPointSizeF(bigger.pointSizeF() * 1.25)
         bigger.setWeight(QFont.Weight.DemiBold)
         self.share_name.setFont(bigger)
-        self.order_hint = QLabel(ORDER_HINT)
-        self.order_hint.setAccessibleName("How to arrange the parts")
+        self.order_hint = QLabel(QCoreApplication.translate("share_composer_layout", ORDER_HINT))
+        self.order_hint.setAccessibleName(
+            QCoreApplication.translate("ComposerLayout", "How to arrange the parts")
+        )
         self.order_hint.setWordWrap(True)
-        self.empty = _message(NO_SHARES, "About this share")
+        self.empty = _message(
+            QCoreApplication.translate("share_composer_layout", NO_SHARES),
+            QCoreApplication.translate("ComposerLayout", "About this share"),
+        )
         self._parts = QStackedWidget()
         self._parts.addWidget(self.items)
         self._parts.addWidget(self.empty)
@@ -119,13 +136,22 @@ class ComposerLayout:
         self._print_timer.setInterval(400)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("The chosen part and the share's details")
-        self.tabs.tabBar().setAccessibleName("Words, privacy, preview and print settings")
+        self.tabs.setAccessibleName(
+            QCoreApplication.translate("ComposerLayout", "The chosen part and the share's details")
+        )
+        self.tabs.tabBar().setAccessibleName(
+            QCoreApplication.translate(
+                "ComposerLayout", "Words, privacy, preview and print settings"
+            )
+        )
         for page, title in (
-            (self.editor, "&Words"),
-            (self.redaction, "Pri&vacy"),
-            (self.preview, "Pre&view"),
-            (self._top_aligned(self.print_options), "Print Se&ttings"),
+            (self.editor, QCoreApplication.translate("ComposerLayout", "&Words")),
+            (self.redaction, QCoreApplication.translate("ComposerLayout", "Pri&vacy")),
+            (self.preview, QCoreApplication.translate("ComposerLayout", "P&review")),
+            (
+                self._top_aligned(self.print_options),
+                QCoreApplication.translate("ComposerLayout", "Print Settin&gs"),
+            ),
         ):
             self.tabs.addTab(self._padded(page), title)
 
@@ -149,10 +175,13 @@ class ComposerLayout:
         view = QListView()
         view.setModel(self.model)
         view.setItemDelegate(ShareItemDelegate(view))
-        view.setAccessibleName("Parts of this share")
+        view.setAccessibleName(QCoreApplication.translate("ComposerLayout", "Parts of this share"))
         view.setAccessibleDescription(
-            "In the order you'll read them. Alt+Up and Alt+Down move the chosen part; "
-            "you can also drag parts into place."
+            QCoreApplication.translate(
+                "ComposerLayout",
+                "In the order you'll read them. Alt+Up and Alt+Down move the chosen part; "
+                "you can also drag parts into place.",
+            )
         )
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -165,30 +194,41 @@ class ComposerLayout:
 
     def _make_middle(self) -> QWidget:
         self.structure_button = structure = QToolButton()
-        structure.setText("Structure Helper")
-        structure.setAccessibleName("Structure Helper")
-        structure.setToolTip(STRUCTURE_TIP)
+        tip = QCoreApplication.translate("share_composer_layout", STRUCTURE_TIP)
+        helper = QCoreApplication.translate("ComposerLayout", "Structure Helper")
+        structure.setText(helper)
+        structure.setAccessibleName(helper)
+        structure.setToolTip(tip)
         structure.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         structure.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.structure_menu = QMenu("S&tructure Helper")
+        self.structure_menu = QMenu(
+            QCoreApplication.translate("ComposerLayout", "S&tructure Helper")
+        )
         self.structure_menu.setToolTipsVisible(True)
         self.structure_actions = {}
-        for words in (*STRUCTURE_HEADINGS, ALL_THREE):
+        for words in (*STRUCTURE_HEADINGS, ALL_THREE):  # the English words are the keys
             if words == ALL_THREE:
                 self.structure_menu.addSeparator()
-            action = self.structure_menu.addAction(words)
-            action.setToolTip(STRUCTURE_TIP)
+                shown = QCoreApplication.translate("share_composer_layout", ALL_THREE)
+            else:
+                shown = structure_heading(words)
+            action = self.structure_menu.addAction(shown)
+            action.setToolTip(tip)
             self.structure_actions[words] = action
         structure.setMenu(self.structure_menu)
         buttons = QHBoxLayout()
-        buttons.addWidget(self._button("add_words", "Add Your Own Words"))
+        buttons.addWidget(
+            self._button(
+                "add_words", QCoreApplication.translate("ComposerLayout", "Add Your Own Words")
+            )
+        )
         buttons.addWidget(structure)
         buttons.addStretch(1)
         moves = QHBoxLayout()
         for key, text in (
-            ("move_up", "Move Up"),
-            ("move_down", "Move Down"),
-            ("remove_item", "Remove from Share"),
+            ("move_up", QCoreApplication.translate("ComposerLayout", "Move Up")),
+            ("move_down", QCoreApplication.translate("ComposerLayout", "Move Down")),
+            ("remove_item", QCoreApplication.translate("ComposerLayout", "Remove from Share")),
         ):
             moves.addWidget(self._button(key, text))
         moves.addStretch(1)
@@ -215,13 +255,13 @@ class ComposerLayout:
         for spec in ACTIONS:
             menu = menus.get(spec.menu)
             if menu is None:
-                menu = menus[spec.menu] = window.menuBar().addMenu(spec.menu)
+                menu = menus[spec.menu] = window.menuBar().addMenu(menu_title(spec.menu))
             if spec.separator_before:
                 menu.addSeparator()
             menu.addAction(self.actions_by_key[spec.key])
             if spec.key == "add_words":
                 menu.addMenu(self.structure_menu)
-        toolbar = QToolBar("Share")
+        toolbar = QToolBar(QCoreApplication.translate("ComposerLayout", "Share"))
         toolbar.setObjectName("share_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

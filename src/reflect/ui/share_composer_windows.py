@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
 from reflect.core.errors import JournalError
@@ -75,7 +75,8 @@ class SideWindows(QObject):
             if locks != self._locks:
                 return
             if isinstance(result, JournalError):
-                tell(self._window, "Rehearse", str(result), warn=True)
+                title = QCoreApplication.translate("SideWindows", "Rehearse")
+                tell(self._window, title, str(result), warn=True)
                 return
             share, printed = result
             rehearsal = RehearsalWindow(

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
@@ -80,7 +89,7 @@ class ShareItemDelegate(row_painting.LaidOutRowDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
         never_share_icon().paint(painter, sign.toRect(), Qt.AlignmentFlag.AlignCenter, mode)
-        words = f"{NEVER_SHARE_MARK} · "
+        words = QCoreApplication.translate("share_items_model", NEVER_SHARE_MARK) + " · "
         left = sign.right() + 6
         width = metrics.horizontalAdvance(words)
         painter.drawText(
@@ -100,12 +109,13 @@ class ShareItemDelegate(row_painting.LaidOutRowDelegate):
         painter.setFont(option.font)
         metrics = painter.fontMetrics()
         height = float(metrics.lineSpacing())
-        width = metrics.horizontalAdvance(NOTE_MARK)
+        note = QCoreApplication.translate("share_items_model", NOTE_MARK)
+        width = metrics.horizontalAdvance(note)
         text_left = area.right() - width
         painter.drawText(
             QRectF(text_left, area.top(), width, height),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            NOTE_MARK,
+            note,
         )
         # A little page with lines on it, drawn in the text's own colour (light or dark).
         size = height * 0.7

@@ -15,7 +15,7 @@ comes from these very edits, so reloading the share leaves the cursor where it w
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,26 +27,57 @@ from PySide6.QtWidgets import (
 )
 
 from reflect.core.shares import ShareItem
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
 from reflect.ui.never_share import never_share_icon
 from reflect.ui.share_items_model import NEVER_SHARE_MARK, heading
 
 SAVE_DELAY_MS = 400  # a pause in typing; the entry editor waits about as long
-NOTHING_CHOSEN = "Choose a part of your share to see its words here."
-ABOUT_EXCERPT = (
-    "Changes here are only for this share. Your journal entry stays exactly as you wrote it."
+# English source texts, shown with QCoreApplication.translate("share_item_editor", TEXT).
+NOTHING_CHOSEN = QT_TRANSLATE_NOOP(
+    "share_item_editor", "Choose a part of your share to see its words here."
 )
-ABOUT_OWN_WORDS = "These are your own words, just for this share."
-NOTE_LABEL = "Private note — never printed"
-NOTE_PLACEHOLDER = "A reminder for yourself: why you chose this, or how you'd like to say it."
-WORDS_PLACEHOLDER = "Write what you'd like to say here, in your own words."
-SHOW_TIP = "Open the entry these words came from, with them selected."
-GONE_TIP = "The entry these words came from has since been deleted."
-OWN_WORDS_TIP = "These are your own words; they aren't in a journal entry."
-ABOUT_NEVER_SHARE = (
-    f"{NEVER_SHARE_MARK}. You marked these words Never Share in your journal, so this part "
+ABOUT_EXCERPT = QT_TRANSLATE_NOOP(
+    "share_item_editor",
+    "Changes here are only for this share. Your journal entry stays exactly as you wrote it.",
+)
+ABOUT_OWN_WORDS = QT_TRANSLATE_NOOP(
+    "share_item_editor", "These are your own words, just for this share."
+)
+NOTE_LABEL = QT_TRANSLATE_NOOP("share_item_editor", "Private note — never printed")
+NOTE_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "share_item_editor",
+    "A reminder for yourself: why you chose this, or how you'd like to say it.",
+)
+WORDS_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "share_item_editor", "Write what you'd like to say here, in your own words."
+)
+SHOW_TIP = QT_TRANSLATE_NOOP(
+    "share_item_editor", "Open the entry these words came from, with them selected."
+)
+GONE_TIP = QT_TRANSLATE_NOOP(
+    "share_item_editor", "The entry these words came from has since been deleted."
+)
+OWN_WORDS_TIP = QT_TRANSLATE_NOOP(
+    "share_item_editor", "These are your own words; they aren't in a journal entry."
+)
+ABOUT_NEVER_SHARE_SHAPE = QT_TRANSLATE_NOOP(
+    "share_item_editor",
+    "{mark}. You marked these words Never Share in your journal, so this part "
     "stays out of every export and printing. If you'd like to share it after all, remove "
-    "the mark in your journal (Show in Journal takes you there), or remove this part."
+    "the mark in your journal (Show in Journal takes you there), or remove this part.",
 )
+ABOUT_NEVER_SHARE = ABOUT_NEVER_SHARE_SHAPE.format(mark=NEVER_SHARE_MARK)  # in English
+
+
+def _tr(text: str) -> str:
+    """One of this module's texts above, in the person's language."""
+    return QCoreApplication.translate("share_item_editor", text)
+
+
+def about_never_share() -> str:
+    """The line above a part marked Never Share, in the person's language."""
+    mark = QCoreApplication.translate("share_items_model", NEVER_SHARE_MARK)
+    return _tr(ABOUT_NEVER_SHARE_SHAPE).format(mark=mark)
 
 
 class ShareItemEditor(QWidget):
@@ -61,38 +92,54 @@ class ShareItemEditor(QWidget):
         self._loading = False
         self._dirty = False  # edits on screen that no save has been asked for yet
 
-        self.where = QLabel(NOTHING_CHOSEN)
-        self.where.setAccessibleName("Where these words come from")
+        self.where = QLabel(_tr(NOTHING_CHOSEN))
+        self.where.setAccessibleName(
+            QCoreApplication.translate("ShareItemEditor", "Where these words come from")
+        )
         self.where.setTextFormat(Qt.TextFormat.PlainText)
         self.where.setWordWrap(True)
         bold = QFont(self.where.font())
         bold.setWeight(QFont.Weight.DemiBold)
         self.where.setFont(bold)
-        self.show_in_journal = QPushButton("Show in &Journal")
-        self.show_in_journal.setAccessibleName("Show in Journal")
-        self.show_in_journal.setToolTip(SHOW_TIP)
+        self.show_in_journal = QPushButton(
+            QCoreApplication.translate("ShareItemEditor", "Show in &Journal")
+        )
+        self.show_in_journal.setAccessibleName(
+            QCoreApplication.translate("ShareItemEditor", "Show in Journal")
+        )
+        self.show_in_journal.setToolTip(_tr(SHOW_TIP))
         self.show_in_journal.setAutoDefault(False)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Words for this share")
+        self.text.setAccessibleName(
+            QCoreApplication.translate("ShareItemEditor", "Words for this share")
+        )
         self.text.setTabChangesFocus(True)  # Tab moves on, as everywhere else
         larger = QFont(self.text.font())  # words to be read aloud: easy on the eyes
         larger.setPointSizeF(larger.pointSizeF() * 1.15)
         self.text.setFont(larger)
         self.text.document().setDocumentMargin(8)
         self.never_share_sign = QLabel()
-        self.never_share_sign.setAccessibleName("Never Share sign")
+        self.never_share_sign.setAccessibleName(
+            QCoreApplication.translate("ShareItemEditor", "Never Share sign")
+        )
         self.never_share_sign.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.never_share = QLabel(ABOUT_NEVER_SHARE)
-        self.never_share.setAccessibleName("About Never Share")
+        self.never_share = QLabel(about_never_share())
+        self.never_share.setAccessibleName(
+            QCoreApplication.translate("ShareItemEditor", "About Never Share")
+        )
         self.never_share.setTextFormat(Qt.TextFormat.PlainText)
         self.never_share.setWordWrap(True)
         self.about = QLabel()
-        self.about.setAccessibleName("About editing these words")
+        self.about.setAccessibleName(
+            QCoreApplication.translate("ShareItemEditor", "About editing these words")
+        )
         self.about.setWordWrap(True)
-        self.note_label = QLabel(f"&{NOTE_LABEL}")
+        self.note_label = QLabel(
+            QCoreApplication.translate("ShareItemEditor", "&Private note — never printed")
+        )
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName(NOTE_LABEL)
-        self.note.setPlaceholderText(NOTE_PLACEHOLDER)
+        self.note.setAccessibleName(_tr(NOTE_LABEL))
+        self.note.setPlaceholderText(_tr(NOTE_PLACEHOLDER))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         self.note_label.setBuddy(self.note)
@@ -138,7 +185,7 @@ class ShareItemEditor(QWidget):
         self.note_label.setEnabled(item is not None)
         if item is None:
             self._notice.hide()
-            self.where.setText(NOTHING_CHOSEN)
+            self.where.setText(_tr(NOTHING_CHOSEN))
             self.about.clear()
             self.text.setPlaceholderText("")
             self.show_in_journal.setEnabled(False)
@@ -186,13 +233,13 @@ class ShareItemEditor(QWidget):
 
     def _show_origin(self, item: ShareItem) -> None:
         self.where.setText(heading(item))
-        self.about.setText(ABOUT_EXCERPT if item.is_excerpt else ABOUT_OWN_WORDS)
-        self.text.setPlaceholderText("" if item.is_excerpt else WORDS_PLACEHOLDER)
+        self.about.setText(_tr(ABOUT_EXCERPT if item.is_excerpt else ABOUT_OWN_WORDS))
+        self.text.setPlaceholderText("" if item.is_excerpt else _tr(WORDS_PLACEHOLDER))
         can_open = item.is_excerpt and item.source is not None
         self.show_in_journal.setEnabled(can_open)
         tip = SHOW_TIP if can_open else (GONE_TIP if item.is_excerpt else OWN_WORDS_TIP)
-        self.show_in_journal.setToolTip(tip)
-        self.show_in_journal.setAccessibleDescription(tip)
+        self.show_in_journal.setToolTip(_tr(tip))
+        self.show_in_journal.setAccessibleDescription(_tr(tip))
         if item.never_share:
             size = self.fontMetrics().height()
             self.never_share_sign.setPixmap(never_share_icon().pixmap(size, size))

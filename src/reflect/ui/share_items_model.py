@@ -23,6 +23,9 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
+    QDate,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,47 +34,69 @@ from PySide6.QtCore import (
 )
 
 from reflect.core.shares import ShareItem
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ShareItemRole = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-reflect-share-item-ids"
-YOUR_WORDS = "Your words"
-NOTE_MARK = "Private note"
-NEVER_SHARE_MARK = "Never Share — left out"
-NEVER_SHARE_TIP = (
+# English source texts, shown with QCoreApplication.translate("share_items_model", TEXT).
+YOUR_WORDS = QT_TRANSLATE_NOOP("share_items_model", "Your words")
+NOTE_MARK = QT_TRANSLATE_NOOP("share_items_model", "Private note")
+NEVER_SHARE_MARK = QT_TRANSLATE_NOOP("share_items_model", "Never Share — left out")
+NEVER_SHARE_TIP = QT_TRANSLATE_NOOP(
+    "share_items_model",
     "These words are marked Never Share in your journal, so they are left out of every "
-    "export and printing. Remove the mark in your journal, or remove this part."
+    "export and printing. Remove the mark in your journal, or remove this part.",
 )
-EMPTY_WORDS = "Nothing written yet — select this to write here."
+EMPTY_WORDS = QT_TRANSLATE_NOOP(
+    "share_items_model", "Nothing written yet — select this to write here."
+)
 PREVIEW_CHARACTERS = 240  # two lines' worth at most widths; the delegate cuts to fit
 _NO_PARENT = QModelIndex()
 
 
 def day_text(when: datetime) -> str:
     """A day as the list shows it, e.g. "12 March 2026" (the day it was written there)."""
-    return f"{when.day} {when:%B %Y}"
+    shape = QCoreApplication.translate("dates", "d MMMM yyyy")  # a QLocale date format
+    return QLocale().toString(QDate(when.year, when.month, when.day), shape)
 
 
 def heading(item: ShareItem) -> str:
     """Where an item's words come from: an entry's day, or the person's own words."""
     if not item.is_excerpt:
-        return YOUR_WORDS
+        return QCoreApplication.translate("share_items_model", YOUR_WORDS)
     if item.source is None or item.entry_created is None:
-        return "From an entry that has since been deleted"
-    return f"From {day_text(item.entry_created)}"
+        return QCoreApplication.translate(
+            "share_items_model", "From an entry that has since been deleted"
+        )
+    return QCoreApplication.translate("share_items_model", "From {day}").format(
+        day=day_text(item.entry_created)
+    )
 
 
 def preview(item: ShareItem) -> str:
     """The first words of an item, on one line."""
     words = " ".join(item.text[: PREVIEW_CHARACTERS * 2].split())
-    return words[:PREVIEW_CHARACTERS] if words else EMPTY_WORDS
+    if words:
+        return words[:PREVIEW_CHARACTERS]
+    return QCoreApplication.translate("share_items_model", EMPTY_WORDS)
 
 
 def spoken(item: ShareItem) -> str:
     """The row as a screen reader says it."""
-    note = " Has a private note." if item.note.strip() else ""
-    marked = f"{NEVER_SHARE_MARK}. " if item.never_share else ""
-    return f"{marked}{heading(item)}: {preview(item)}.{note}"
+    said = QCoreApplication.translate("share_items_model", "{heading}: {words}.").format(
+        heading=heading(item), words=preview(item)
+    )
+    if item.never_share:
+        mark = QCoreApplication.translate("share_items_model", NEVER_SHARE_MARK)
+        said = QCoreApplication.translate("share_items_model", "{mark}. {said}").format(
+            mark=mark, said=said
+        )
+    if item.note.strip():
+        said = QCoreApplication.translate("share_items_model", "{said} Has a private note.").format(
+            said=said
+        )
+    return said
 
 
 class ShareItemsModel(QAbstractListModel):
@@ -133,9 +158,7 @@ class ShareItemsModel(QAbstractListModel):
         if role == ShareItemRole:
             return item
         if role == Qt.ItemDataRole.DisplayRole:
-            note = f" · {NOTE_MARK}" if item.note.strip() else ""
-            marked = f"{NEVER_SHARE_MARK} · " if item.never_share else ""
-            return f"{marked}{heading(item)}{note}\n{preview(item)}"
+            return _display(item)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return spoken(item)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -215,10 +238,34 @@ class ShareItemsModel(QAbstractListModel):
         return True
 
 
-def _tip(item: ShareItem) -> str | None:
-    tips = [NEVER_SHARE_TIP] if item.never_share else []
+def _display(item: ShareItem) -> str:
+    """The row's heading line ("Never Share — left out · From 12 March 2026 · Private
+    note") and its first words."""
+    line = heading(item)
+    if item.never_share:
+        mark = QCoreApplication.translate("share_items_model", NEVER_SHARE_MARK)
+        line = QCoreApplication.translate("share_items_model", "{mark} · {heading}").format(
+            mark=mark, heading=line
+        )
     if item.note.strip():
-        tips.append("This part has a private note. Notes are never printed or exported.")
+        note = QCoreApplication.translate("share_items_model", NOTE_MARK)
+        line = QCoreApplication.translate("share_items_model", "{heading} · {note}").format(
+            heading=line, note=note
+        )
+    return f"{line}\n{preview(item)}"
+
+
+def _tip(item: ShareItem) -> str | None:
+    tips = []
+    if item.never_share:
+        tips.append(QCoreApplication.translate("share_items_model", NEVER_SHARE_TIP))
+    if item.note.strip():
+        tips.append(
+            QCoreApplication.translate(
+                "share_items_model",
+                "This part has a private note. Notes are never printed or exported.",
+            )
+        )
     return "\n".join(tips) or None
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,8 +37,10 @@ _NO_PARENT = QModelIndex()
 def parts_text(count: int) -> str:
     """ "1 part", "4 parts", or "Empty for now"."""
     if not count:
-        return "Empty for now"
-    return "1 part" if count == 1 else f"{count} parts"
+        return QCoreApplication.translate("share_list_pane", "Empty for now")
+    if count == 1:
+        return QCoreApplication.translate("share_list_pane", "1 part")
+    return QCoreApplication.translate("share_list_pane", "{count} parts").format(count=count)
 
 
 class ShareListModel(QAbstractListModel):
@@ -66,9 +69,13 @@ class ShareListModel(QAbstractListModel):
         if share is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{share.name}\n{parts_text(share.item_count)}"
+            return QCoreApplication.translate("ShareListModel", "{name}\n{parts}").format(
+                name=share.name, parts=parts_text(share.item_count)
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{share.name}, {parts_text(share.item_count).lower()}"
+            return QCoreApplication.translate("ShareListModel", "{name}, {parts}").format(
+                name=share.name, parts=parts_text(share.item_count).lower()
+            )
         return None
 
 
@@ -88,23 +95,35 @@ class ShareListPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ShareListModel()
-        self.heading = QLabel("&Your shares")
+        self.heading = QLabel(QCoreApplication.translate("ShareListPane", "&Your shares"))
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Your shares")
+        self.list.setAccessibleName(QCoreApplication.translate("ShareListPane", "Your shares"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSpacing(4)
         self.heading.setBuddy(self.list)
-        self.new_button = _button("&New Share…", "New Share…", "Start a new share")
-        self.rename_button = _button("Re&name…", "Rename…", "Give this share another name")
+        self.new_button = _button(
+            QCoreApplication.translate("ShareListPane", "&New Share…"),
+            QCoreApplication.translate("ShareListPane", "New Share…"),
+            QCoreApplication.translate("ShareListPane", "Start a new share"),
+        )
+        self.rename_button = _button(
+            QCoreApplication.translate("ShareListPane", "R&ename…"),
+            QCoreApplication.translate("ShareListPane", "Rename…"),
+            QCoreApplication.translate("ShareListPane", "Give this share another name"),
+        )
         self.delete_button = _button(
-            "&Delete Share…", "Delete Share…", "Delete this share (your journal stays as it is)"
+            QCoreApplication.translate("ShareListPane", "De&lete Share…"),
+            QCoreApplication.translate("ShareListPane", "Delete Share…"),
+            QCoreApplication.translate(
+                "ShareListPane", "Delete this share (your journal stays as it is)"
+            ),
         )
         self.history_button = _button(
-            "What I've &Shared…",
-            "What I've Shared…",
-            "Each time you saved or printed a share",
+            QCoreApplication.translate("ShareListPane", "What I've S&hared…"),
+            QCoreApplication.translate("ShareListPane", "What I've Shared…"),
+            QCoreApplication.translate("ShareListPane", "Each time you saved or printed a share"),
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

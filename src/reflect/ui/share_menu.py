@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -32,8 +33,11 @@ class ShareMenu:
         editor: EntryEditor,
         show_panel: Callable[[str], Panel],
         panels: dict[str, Panel],
+        *,
+        settings: QSettings | None = None,
     ) -> None:
         self._window = window
+        self._settings = settings  # the preferences a new share starts with
         self._fetch = fetch
         self._editor = editor
         self._show_panel = show_panel
@@ -109,11 +113,14 @@ class ShareMenu:
         """Add the words selected in the entry on screen."""
         span, entry_id = self._editor.selected_span(), self._editor.entry_id
         if span is None or entry_id is None:
-            message = (
-                "Select some words in an entry first, then add them to a share."
-                if span is None
-                else "This entry is still being saved. Please try again in a moment."
-            )
+            if span is None:
+                message = QCoreApplication.translate(
+                    "ShareMenu", "Select some words in an entry first, then add them to a share."
+                )
+            else:
+                message = QCoreApplication.translate(
+                    "ShareMenu", "This entry is still being saved. Please try again in a moment."
+                )
             self._window.statusBar().showMessage(message, 6000)
             self._editor.save_now()
             return
@@ -137,12 +144,19 @@ class ShareMenu:
         self._add(paragraph)
 
     def _add(self, sources: SourcesCall, asker: QWidget | None = None) -> None:
-        add_to_share(asker or self._window, self._fetch, sources, self._on_added)
+        add_to_share(
+            asker or self._window, self._fetch, sources, self._on_added, settings=self._settings
+        )
 
     def _on_added(self, share_id: int, count: int) -> None:
         composer = self._show_panel("shares")
         select = getattr(composer, "select_share", None)
         if select is not None:
             select(share_id)
-        words = "1 passage" if count == 1 else f"{count} passages"
-        self._window.statusBar().showMessage(f"Added {words} to your share.", 6000)
+        if count == 1:
+            message = QCoreApplication.translate("ShareMenu", "Added 1 passage to your share.")
+        else:
+            message = QCoreApplication.translate(
+                "ShareMenu", "Added {count} passages to your share."
+            ).format(count=count)
+        self._window.statusBar().showMessage(message, 6000)

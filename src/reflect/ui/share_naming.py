@@ -11,16 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from reflect.core.domain import Changes
 from reflect.core.errors import JournalError
 from reflect.core.shares import MAX_SHARE_NAME_LENGTH, ShareItem
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
 from reflect.ui.messages import tell
+from reflect.ui.preferences import new_share_settings
 from reflect.ui.worker import Fetch, attempt
 
-NAME_LABEL = "What would you like to call this share? Only you see this name; it is never printed."
+NAME_LABEL = QT_TRANSLATE_NOOP(
+    "share_naming",
+    "What would you like to call this share? Only you see this name; it is never printed.",
+)
 
 
 def ask_name(
@@ -30,13 +35,16 @@ def ask_name(
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
-    dialog.setLabelText(NAME_LABEL)
+    dialog.setLabelText(QCoreApplication.translate("share_naming", NAME_LABEL))
     dialog.setTextValue(text)
-    dialog.setOkButtonText("Save Name" if text else "Make Share")
+    if text:
+        dialog.setOkButtonText(QCoreApplication.translate("share_naming", "Save Name"))
+    else:
+        dialog.setOkButtonText(QCoreApplication.translate("share_naming", "Make Share"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     line = dialog.findChild(QLineEdit)
     if line is not None:
-        line.setAccessibleName("Share name")
+        line.setAccessibleName(QCoreApplication.translate("share_naming", "Share name"))
         line.setMaxLength(MAX_SHARE_NAME_LENGTH)
     dialog.textValueSelected.connect(on_name)
     dialog.open()
@@ -53,8 +61,9 @@ def _confirm(
     box.setAccessibleDescription(text)
     go = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
     go.setAccessibleName(yes)
-    keep = box.addButton("Keep It", QMessageBox.ButtonRole.RejectRole)
-    keep.setAccessibleName("Keep It")
+    keep_it = QCoreApplication.translate("share_naming", "Keep It")
+    keep = box.addButton(keep_it, QMessageBox.ButtonRole.RejectRole)
+    keep.setAccessibleName(keep_it)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -72,24 +81,37 @@ def ask_to_delete(parent: QWidget, name: str, on_yes: Callable[[], None]) -> QMe
     """Before deleting a share: what goes, and that the journal itself stays."""
     return _confirm(
         parent,
-        "Delete Share",
-        f"Delete the share “{name}”?\n\nIts parts, your own words in it and its private "
-        "notes will be gone. Your journal itself is not touched: every entry and moment "
-        "stays exactly as it is, and What I've Shared keeps its record.",
-        yes="Delete Share",
+        QCoreApplication.translate("share_naming", "Delete Share"),
+        QCoreApplication.translate(
+            "share_naming",
+            "Delete the share “{name}”?\n\nIts parts, your own words in it and its private "
+            "notes will be gone. Your journal itself is not touched: every entry and moment "
+            "stays exactly as it is, and What I've Shared keeps its record.",
+        ).format(name=name),
+        yes=QCoreApplication.translate("share_naming", "Delete Share"),
         on_yes=on_yes,
     )
 
 
 def ask_to_remove(parent: QWidget, item: ShareItem, on_yes: Callable[[], None]) -> QMessageBox:
     """Before removing a part that holds words kept only in this share."""
-    what = "your own words" if not item.is_excerpt else "this part and its private note"
+    if item.is_excerpt:
+        text = QCoreApplication.translate(
+            "share_naming",
+            "Remove this part and its private note from this share?\n\nThey are kept only "
+            "here, so they will be gone. Your journal is not touched.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "share_naming",
+            "Remove your own words from this share?\n\nThey are kept only here, so they will "
+            "be gone. Your journal is not touched.",
+        )
     return _confirm(
         parent,
-        "Remove from Share",
-        f"Remove {what} from this share?\n\nThey are kept only here, so they will be gone. "
-        "Your journal is not touched.",
-        yes="Remove",
+        QCoreApplication.translate("share_naming", "Remove from Share"),
+        text,
+        yes=QCoreApplication.translate("share_naming", "Remove"),
         on_yes=on_yes,
     )
 
@@ -101,10 +123,11 @@ class ShareNaming(QObject):
     renamed = Signal()
     deleted = Signal(str)  # the deleted share's name
 
-    def __init__(self, window: QWidget, fetch: Fetch) -> None:
+    def __init__(self, window: QWidget, fetch: Fetch, settings: QSettings | None = None) -> None:
         super().__init__(window)
         self._window = window
         self._fetch = fetch
+        self._settings = settings  # the preferences a new share starts with
 
     def new_share(self) -> None:
         """Ask for a name and make the share."""
@@ -114,14 +137,18 @@ class ShareNaming(QObject):
         def make(chosen: str) -> None:
             def done(result: Changes | JournalError) -> None:
                 if isinstance(result, JournalError):
-                    tell(self._window, "New Share", str(result), warn=True)
+                    title = QCoreApplication.translate("ShareNaming", "New Share")
+                    tell(self._window, title, str(result), warn=True)
                     self._ask_for_new_share(chosen)  # what the person typed is kept
                 elif result.created is not None:
                     self.made.emit(result.created)
 
-            self._fetch(attempt(lambda journal: journal.create_share(chosen)), done)
+            new_share = new_share_settings(self._settings)
+            self._fetch(
+                attempt(lambda journal: journal.create_share(chosen, settings=new_share)), done
+            )
 
-        ask_name(self._window, "New Share", name, make)
+        ask_name(self._window, QCoreApplication.translate("ShareNaming", "New Share"), name, make)
 
     def rename(self, share_id: int, name: str) -> None:
         """Ask for another name for the share, starting from ``name``."""
@@ -129,14 +156,16 @@ class ShareNaming(QObject):
         def rename(chosen: str) -> None:
             def done(result: Changes | JournalError) -> None:
                 if isinstance(result, JournalError):
-                    tell(self._window, "Rename Share", str(result), warn=True)
+                    title = QCoreApplication.translate("ShareNaming", "Rename Share")
+                    tell(self._window, title, str(result), warn=True)
                     self.rename(share_id, chosen)
                 else:
                     self.renamed.emit()
 
             self._fetch(attempt(lambda journal: journal.update_share(share_id, name=chosen)), done)
 
-        ask_name(self._window, "Rename Share", name, rename)
+        title = QCoreApplication.translate("ShareNaming", "Rename Share")
+        ask_name(self._window, title, name, rename)
 
     def delete(self, share_id: int, name: str) -> None:
         """Ask, then delete the share (the journal's entries stay as they are)."""

@@ -18,9 +18,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from reflect.core.errors import JournalError
 from reflect.core.journal import Journal
@@ -28,7 +27,10 @@ from reflect.core.share_review import ShareReview
 from reflect.core.share_text import PrintedShare, as_plain_text
 from reflect.core.shares import ExportFormat, Share
 from reflect.render.share_export import SHARE_EXPORT_WARNING, export_share
-from reflect.ui.messages import tell
+from reflect.ui import file_dialogs
+from reflect.ui.clipboard_guard import put_text_on_clipboard
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.messages import tell, wording_text
 from reflect.ui.share_review_dialog import ShareReviewDialog
 from reflect.ui.share_state import printed_now
 from reflect.ui.worker import Fetch, attempt
@@ -36,10 +38,27 @@ from reflect.ui.worker import Fetch, attempt
 # Where to save: (parent, caption, suggested path, file filter) → the chosen path or None.
 AskSavePath = Callable[[QWidget, str, Path, str], Path | None]
 
-EXPORT_TITLE = "Export Share"
+# English source texts (context "share_output"), shown translated.
+EXPORT_TITLE = QT_TRANSLATE_NOOP("share_output", "Export Share")
 _SUFFIXES = {ExportFormat.PDF: ".pdf", ExportFormat.MARKDOWN: ".md"}
-_FILTERS = {ExportFormat.PDF: "PDF files (*.pdf)", ExportFormat.MARKDOWN: "Markdown files (*.md)"}
-_KINDS = {ExportFormat.PDF: "PDF", ExportFormat.MARKDOWN: "Markdown file"}
+_FILTERS = {
+    ExportFormat.PDF: QT_TRANSLATE_NOOP("share_output", "PDF files (*.pdf)"),
+    ExportFormat.MARKDOWN: QT_TRANSLATE_NOOP("share_output", "Markdown files (*.md)"),
+}
+_CAPTIONS = {
+    ExportFormat.PDF: QT_TRANSLATE_NOOP("share_output", "Export Share as PDF"),
+    ExportFormat.MARKDOWN: QT_TRANSLATE_NOOP("share_output", "Export Share as Markdown"),
+}
+_SAVED = {
+    ExportFormat.PDF: QT_TRANSLATE_NOOP(
+        "share_output",
+        "Saved your share as {file}. This PDF is not encrypted — keep it somewhere safe.",
+    ),
+    ExportFormat.MARKDOWN: QT_TRANSLATE_NOOP(
+        "share_output",
+        "Saved your share as {file}. This Markdown file is not encrypted — keep it somewhere safe.",
+    ),
+}
 _UNSAFE = re.compile(r"[^\w\s\-'’,()&]+")
 MAX_NAME_CHARACTERS = 80
 
@@ -47,9 +66,9 @@ MAX_NAME_CHARACTERS = 80
 def ask_with_file_dialog(
     parent: QWidget, caption: str, suggested: Path, filters: str
 ) -> Path | None:
-    """The system's save dialog (it asks before replacing a file the person chose)."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
-    return Path(chosen) if chosen else None
+    """The save dialog (it asks before replacing a file the person chose; it leaves no
+    trace of where the share went: see ``reflect.ui.file_dialogs``)."""
+    return file_dialogs.save_file(parent, caption, suggested, filters)
 
 
 def suggested_file_name(share: Share, fmt: ExportFormat) -> str:
@@ -57,7 +76,9 @@ def suggested_file_name(share: Share, fmt: ExportFormat) -> str:
     words = unicodedata.normalize("NFC", share.title or share.name)
     words = "".join(ch for ch in words if unicodedata.category(ch)[0] != "C")  # bidi, control
     cleaned = " ".join(_UNSAFE.sub(" ", words).split())[:MAX_NAME_CHARACTERS].strip()
-    return f"{cleaned or 'My share'}{_SUFFIXES[fmt]}"
+    if not cleaned:
+        cleaned = QCoreApplication.translate("share_output", "My share")
+    return cleaned + _SUFFIXES[fmt]
 
 
 def with_suffix(path: Path, fmt: ExportFormat) -> Path:
@@ -67,18 +88,28 @@ def with_suffix(path: Path, fmt: ExportFormat) -> Path:
 
 
 def left_out_words(left_out: int) -> str:
-    """ " 1 part marked Never Share was left out." (or "" when none was)."""
+    """ "1 part marked Never Share was left out." (or "" when none was)."""
     if not left_out:
         return ""
-    parts = "1 part" if left_out == 1 else f"{left_out} parts"
-    return f" {parts} marked Never Share {'was' if left_out == 1 else 'were'} left out."
+    if left_out == 1:
+        return QCoreApplication.translate("share_output", "1 part marked Never Share was left out.")
+    return QCoreApplication.translate(
+        "share_output", "{count} parts marked Never Share were left out."
+    ).format(count=left_out)
+
+
+def with_left_out(message: str, left_out: int) -> str:
+    """``message``, followed by how many parts marked Never Share were left out, if any."""
+    if not left_out:
+        return message
+    return QCoreApplication.translate("share_output", "{message} {left_out}").format(
+        message=message, left_out=left_out_words(left_out)
+    )
 
 
 def saved_message(path: Path, fmt: ExportFormat, left_out: int = 0) -> str:
-    return (
-        f"Saved your share as {path.name}. This {_KINDS[fmt]} is not encrypted — "
-        f"keep it somewhere safe.{left_out_words(left_out)}"
-    )
+    saved = QCoreApplication.translate("share_output", _SAVED[fmt]).format(file=path.name)
+    return with_left_out(saved, left_out)
 
 
 class ShareOutput(QObject):
@@ -122,23 +153,29 @@ class ShareOutput(QObject):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         suggested = Path(documents or Path.home()) / suggested_file_name(share, fmt)
-        caption = f"Export Share as {'PDF' if fmt is ExportFormat.PDF else 'Markdown'}"
-        chosen = self._ask_save_path(self._window, caption, suggested, _FILTERS[fmt])
+        caption = QCoreApplication.translate("share_output", _CAPTIONS[fmt])
+        filters = QCoreApplication.translate("share_output", _FILTERS[fmt])
+        chosen = self._ask_save_path(self._window, caption, suggested, filters)
         if chosen is None:
             return
         path = with_suffix(chosen, fmt)
+        title = QCoreApplication.translate("share_output", EXPORT_TITLE)
+        warning = QCoreApplication.translate("share_export", SHARE_EXPORT_WARNING)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            EXPORT_TITLE,
-            SHARE_EXPORT_WARNING,
+            title,
+            warning,
             QMessageBox.StandardButton.NoButton,
             self._window,
         )
-        box.setAccessibleName(EXPORT_TITLE)
-        box.setAccessibleDescription(SHARE_EXPORT_WARNING)
-        go = box.addButton("Export", QMessageBox.ButtonRole.AcceptRole)
-        go.setAccessibleName("Export")
-        box.addButton(QMessageBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        box.setAccessibleName(title)
+        box.setAccessibleDescription(warning)
+        export = QCoreApplication.translate("ShareOutput", "Export")
+        go = box.addButton(export, QMessageBox.ButtonRole.AcceptRole)
+        go.setAccessibleName(export)
+        box.addButton(QMessageBox.StandardButton.Cancel).setAccessibleName(
+            QCoreApplication.translate("ShareOutput", "Cancel")
+        )
         box.setDefaultButton(go)
         self.warning = box
 
@@ -156,13 +193,14 @@ class ShareOutput(QObject):
 
         def copy(result: tuple[Share, PrintedShare] | JournalError) -> None:
             if isinstance(result, JournalError):
-                tell(self._window, "Share Not Copied", str(result), warn=True)
+                title = QCoreApplication.translate("ShareOutput", "Share Not Copied")
+                tell(self._window, title, str(result), warn=True)
                 return
-            QGuiApplication.clipboard().setText(as_plain_text(result[1]))
-            self.status.emit(
-                "Copied your share as text. Paste it wherever you need it."
-                + left_out_words(result[1].left_out)
+            put_text_on_clipboard(as_plain_text(result[1]))  # cleared on the next lock
+            copied = QCoreApplication.translate(
+                "ShareOutput", "Copied your share as text. Paste it wherever you need it."
             )
+            self.status.emit(with_left_out(copied, result[1].left_out))
 
         self._read(share_id, copy)
 
@@ -174,7 +212,8 @@ class ShareOutput(QObject):
 
         def ask(result: tuple[Share, PrintedShare] | JournalError) -> None:
             if isinstance(result, JournalError):
-                tell(self._window, "Share Not Printed", str(result), warn=True)
+                title = QCoreApplication.translate("ShareOutput", "Share Not Printed")
+                tell(self._window, title, str(result), warn=True)
                 return
             # Imported here: printing support is only needed when someone prints.
             from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
@@ -185,9 +224,9 @@ class ShareOutput(QObject):
             share, printed = result
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setPageLayout(page_layout(printed.settings.page_size))
-            printer.setDocName(printed.title or "Share")
+            printer.setDocName(printed.title or QCoreApplication.translate("ShareOutput", "Share"))
             dialog = QPrintDialog(printer, self._window)
-            dialog.setWindowTitle("Print Share")
+            dialog.setWindowTitle(QCoreApplication.translate("ShareOutput", "Print Share"))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             paint(printed, printer)
@@ -195,7 +234,9 @@ class ShareOutput(QObject):
                 lambda journal: journal.record_export(share, "", ExportFormat.PRINTED),
                 lambda _: self.recorded.emit(),
             )
-            self.status.emit("Sent your share to the printer.")
+            self.status.emit(
+                QCoreApplication.translate("ShareOutput", "Sent your share to the printer.")
+            )
 
         self._read(share_id, ask)
 
@@ -213,7 +254,10 @@ class ShareOutput(QObject):
             if locks != self._locks or self.review is not None:  # locked, or asked twice
                 return
             if isinstance(result, JournalError):
-                title = "Share Not Saved" if action == "Export" else "Share Not Printed"
+                if action == "Export":
+                    title = QCoreApplication.translate("ShareOutput", "Share Not Saved")
+                else:
+                    title = QCoreApplication.translate("ShareOutput", "Share Not Printed")
                 tell(self._window, title, str(result), warn=True)
                 return
             dialog = ShareReviewDialog(result, action, self._window)
@@ -250,17 +294,28 @@ class ShareOutput(QObject):
         def work(journal: Journal) -> PrintedShare:
             share = journal.get_share(share_id)  # with every edit submitted before
             # The save dialog has already asked before replacing a file the person chose.
-            return export_share(journal, share, path, fmt, today=today, overwrite=True)
+            return export_share(
+                journal, share, path, fmt, today=today, overwrite=True, say=wording_text
+            )
 
         def done(result: PrintedShare | JournalError) -> None:
             if locks != self._locks:
                 return
             if isinstance(result, JournalError):
-                tell(self._window, "Share Not Saved", str(result), warn=True)
+                title = QCoreApplication.translate("ShareOutput", "Share Not Saved")
+                tell(self._window, title, str(result), warn=True)
                 return
             self.recorded.emit()
-            self.status.emit(f"Saved your share as {path.name}.")
-            tell(self._window, "Share Saved", saved_message(path, fmt, result.left_out))
+            self.status.emit(
+                QCoreApplication.translate("ShareOutput", "Saved your share as {file}.").format(
+                    file=path.name
+                )
+            )
+            tell(
+                self._window,
+                QCoreApplication.translate("ShareOutput", "Share Saved"),
+                saved_message(path, fmt, result.left_out),
+            )
 
-        self.status.emit("Saving your share…")
+        self.status.emit(QCoreApplication.translate("ShareOutput", "Saving your share…"))
         self._fetch(attempt(work), done)

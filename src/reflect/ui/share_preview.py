@@ -13,13 +13,15 @@ the latest version and lays it out when it is shown.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reflect.core.share_text import PrintedShare
 from reflect.render.share_pdf import INK, share_document
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
 
-NAME = "Print preview"
+NAME = QT_TRANSLATE_NOOP("SharePreview", "Print preview")
 PAPER = QColor("#ffffff")
 SHEET_MARGIN = 28  # pixels of white around the words, as a page has
 
@@ -29,9 +31,12 @@ class SharePreview(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(NAME)
+        self.setAccessibleName(QCoreApplication.translate("SharePreview", NAME))
         self.setAccessibleDescription(
-            "Exactly the words that will be printed, with your choices about names applied."
+            QCoreApplication.translate(
+                "SharePreview",
+                "Exactly the words that will be printed, with your choices about names applied.",
+            )
         )
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)

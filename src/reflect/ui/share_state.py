@@ -20,6 +20,7 @@ from reflect.core.reading_time import Timing, timing
 from reflect.core.redaction import Proposal, proposals
 from reflect.core.share_text import PrintedShare, printed_share
 from reflect.core.shares import Person, RedactionDecision, Share, ShareSettings
+from reflect.ui.messages import wording_text
 
 Result = TypeVar("Result")
 
@@ -42,13 +43,14 @@ def share_view(journal: Journal, share_id: int, today: date) -> ShareView | None
     except ShareNotFound:
         return None
     people = journal.people()
-    printed = printed_share(share, people, today=today)
+    printed = printed_share(share, people, today=today, say=wording_text)
     settings = share.settings
     found = proposals(
         [item.text for item in share.items],
         people,
         share.decisions,
         story_start=settings.story_start,
+        say=wording_text,
     )
     read_aloud = "\n".join(printed.paragraphs())
     return ShareView(
@@ -64,7 +66,7 @@ def printed_now(journal: Journal, share_id: int, today: date) -> tuple[Share, Pr
     """The share as stored this moment, and what it prints as (for printing, copying and
     rehearsing: read after every edit submitted before)."""
     share = journal.get_share(share_id)
-    return share, printed_share(share, journal.people(), today=today)
+    return share, printed_share(share, journal.people(), today=today, say=wording_text)
 
 
 def set_pace(journal: Journal, share_id: int, words_per_minute: int, slot: int) -> Changes:

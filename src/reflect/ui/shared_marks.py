@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,32 +29,39 @@ from PySide6.QtWidgets import (
 from reflect.core.moment_listing import ELLIPSIS, one_line
 from reflect.core.share_review import SharedBefore, SharedMark
 from reflect.ui import row_painting
+from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
 from reflect.ui.never_share import ICON_SIZE, palette_icon
 
 OPENING_LENGTH = 40  # characters of a passage quoted in the strip
 MAX_SHOWN = 3  # marks listed under an entry; the rest are counted
-STRIP_NAME = "Shared before"
+STRIP_NAME = QT_TRANSLATE_NOOP("shared_marks", "Shared before")
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def day(when: datetime) -> str:
     """ "3 March 2026" (the day as it was where the share was made)."""
-    return f"{when.day} {when:%B %Y}"
+    shape = QCoreApplication.translate("dates", "d MMMM yyyy")  # a QLocale date format
+    return QLocale().toString(QDate(when.year, when.month, when.day), shape)
 
 
 def short_day(when: datetime) -> str:
     """ "3 Mar 2026"."""
-    return f"{when.day} {when:%b %Y}"
+    shape = QCoreApplication.translate("dates", "d MMM yyyy")  # a QLocale date format
+    return QLocale().toString(QDate(when.year, when.month, when.day), shape)
 
 
 def row_words(shared: SharedBefore) -> str:
     """How a list row says it: "Shared 3 Mar 2026 · Tuesday group"."""
-    return f"Shared {short_day(shared.when)} · {shared.share_name}"
+    return QCoreApplication.translate("shared_marks", "Shared {day} · {share}").format(
+        day=short_day(shared.when), share=shared.share_name
+    )
 
 
 def spoken_words(shared: SharedBefore) -> str:
     """How a screen reader hears it: "Shared before: 3 March 2026, in Tuesday group"."""
-    return f"Shared before: {day(shared.when)}, in {shared.share_name}"
+    return QCoreApplication.translate("shared_marks", "Shared before: {day}, in {share}").format(
+        day=day(shared.when), share=shared.share_name
+    )
 
 
 def opening(words: str) -> str:
@@ -72,8 +79,13 @@ def strip_words(mark: SharedMark, text: str) -> str:
     """How the editor's strip says it, quoting the passage's first words from ``text``:
     "Shared 3 March 2026 in “Tuesday group”: “first words…”"."""
     quoted = opening(text[mark.start : mark.end])
-    where = f"Shared {day(mark.when)} in “{mark.share_name}”"
-    return f"{where}: “{quoted}”" if quoted else where
+    if quoted:
+        return QCoreApplication.translate(
+            "shared_marks", "Shared {day} in “{share}”: “{words}”"
+        ).format(day=day(mark.when), share=mark.share_name, words=quoted)
+    return QCoreApplication.translate("shared_marks", "Shared {day} in “{share}”").format(
+        day=day(mark.when), share=mark.share_name
+    )
 
 
 def _speech_bubble(painter: QPainter, side: float) -> None:
@@ -104,11 +116,15 @@ class _MarkRow(QWidget):
         self.words.setWordWrap(True)
         self.words.setTextFormat(Qt.TextFormat.PlainText)
         self.show_button = QToolButton()
-        self.show_button.setText("Show")
+        self.show_button.setText(QCoreApplication.translate("SharedMarksStrip", "Show"))
         self.show_button.setAccessibleName(
-            f"Show the words shared on {day(mark.when)} in {mark.share_name}"
+            QCoreApplication.translate(
+                "SharedMarksStrip", "Show the words shared on {day} in {share}"
+            ).format(day=day(mark.when), share=mark.share_name)
         )
-        self.show_button.setToolTip("Select these words in the entry")
+        self.show_button.setToolTip(
+            QCoreApplication.translate("SharedMarksStrip", "Select these words in the entry")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -125,8 +141,12 @@ class SharedMarksStrip(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(STRIP_NAME)
-        self.setAccessibleDescription("Passages of this entry you have printed or saved")
+        self.setAccessibleName(QCoreApplication.translate("shared_marks", STRIP_NAME))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SharedMarksStrip", "Passages of this entry you have printed or saved"
+            )
+        )
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 6, 4)
         self._layout.setSpacing(2)
@@ -146,9 +166,15 @@ class SharedMarksStrip(QFrame):
                 lambda _=False, m=mark: self.show_requested.emit(m.start, m.end)
             )
         hidden = len(marks) - len(self.rows)
-        self.more.setText(
-            f"…and {hidden} more time{'s' if hidden != 1 else ''} before that" if hidden else ""
-        )
+        if hidden == 1:
+            more = QCoreApplication.translate("SharedMarksStrip", "…and 1 more time before that")
+        elif hidden:
+            more = QCoreApplication.translate(
+                "SharedMarksStrip", "…and {count} more times before that"
+            ).format(count=hidden)
+        else:
+            more = ""
+        self.more.setText(more)
         self.more.setVisible(bool(hidden))
         self.setVisible(bool(self.rows))
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from reflect.core.search import SearchHit
 from reflect.ui import row_painting
+from reflect.ui.localized import weekday_date
 from reflect.ui.search_results_model import HitRole
 
 SNIPPET_LINES = 2
@@ -35,7 +36,8 @@ class SnippetDelegate(row_painting.LaidOutRowDelegate):
         snippet = hit.snippet.from_near_first_match(LEAD_IN)
         bold = QFont(option.font)
         bold.setBold(True)
-        heading = f"{hit.created:%a %d %b %Y}  ·  {hit.title or 'Untitled entry'}"
+        title = hit.title or QCoreApplication.translate("SnippetDelegate", "Untitled entry")
+        heading = f"{weekday_date(hit.created)}  ·  {title}"
         area.setTop(area.top() + row_painting.draw_heading(painter, option, heading, area, bold))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         matched = _match_format(option.palette, selected)

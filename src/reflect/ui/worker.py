@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from reflect.core.errors import JournalError, JournalIsLocked
 from reflect.core.journal import Journal
@@ -47,8 +47,11 @@ class UnexpectedError(JournalError):
 
     def __init__(self) -> None:
         super().__init__(
-            "Something went wrong inside Reflect. Your saved writing is safe; "
-            "please try again, and restart Reflect if it happens again."
+            QCoreApplication.translate(
+                "UnexpectedError",
+                "Something went wrong inside Reflect. Your saved writing is safe; "
+                "please try again, and restart Reflect if it happens again.",
+            )
         )
 
 

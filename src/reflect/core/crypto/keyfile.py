@@ -44,6 +44,7 @@ from reflect.core.crypto.kdf import KEY_LENGTH, KdfParams, derive_key
 from reflect.core.errors import JournalTooNew, KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from reflect.core.files import atomic_write
 from reflect.core.recovery import NoRecoveryCode, WrongRecoveryCode
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 FORMAT = "reflect-key"
 VERSION = 1
@@ -155,22 +156,22 @@ class KeyFile:
         try:
             document = json.loads(data.decode("utf-8"))
             if not isinstance(document, dict):
-                raise ValueError("not a JSON object")
+                raise ValueError(QT_TRANSLATE_NOOP("errors", "not a JSON object"))
             checksum = document.pop("checksum")
             if document.get("format") != FORMAT:
-                raise ValueError("not a Reflect key file")
+                raise ValueError(QT_TRANSLATE_NOOP("errors", "not a Reflect key file"))
             if hashlib.sha256(_canonical(document)).hexdigest() != checksum:
-                raise ValueError("its checksum doesn't match")
+                raise ValueError(QT_TRANSLATE_NOOP("errors", "its checksum doesn't match"))
             version = document["version"]
             if type(version) is not int or version < 1:
                 raise ValueError(f"unknown key file version {version!r}")
             if version > VERSION:
                 raise JournalTooNew(version, VERSION)
             if not 0 < len(document["slots"]) <= MAX_SLOTS:
-                raise ValueError("it holds an unusual number of keys")
+                raise ValueError(QT_TRANSLATE_NOOP("errors", "it holds an unusual number of keys"))
             slots = tuple(_slot_from_json(s) for s in document["slots"])
             if not any(s.kind == PASSPHRASE_SLOT for s in slots):
-                raise ValueError("it holds no passphrase slot")
+                raise ValueError(QT_TRANSLATE_NOOP("errors", "it holds no passphrase slot"))
         except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError) as error:
             raise KeyFileDamaged(path, str(error) or type(error).__name__) from None
         return cls(slots=slots)
@@ -183,7 +184,9 @@ class KeyFile:
         except FileNotFoundError:
             raise KeyFileMissing(path) from None
         except IsADirectoryError:
-            raise KeyFileDamaged(path, "it is a folder, not a file") from None
+            raise KeyFileDamaged(
+                path, QT_TRANSLATE_NOOP("errors", "it is a folder, not a file")
+            ) from None
         return cls.from_bytes(data, path)
 
     def write(self, path: Path) -> None:

@@ -28,7 +28,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from reflect.core import domain
-from reflect.core.errors import InvalidInput
+from reflect.core.errors import InvalidInput, detail
 from reflect.core.importers.reading import (
     MAX_FILE_BYTES,
     MAX_FILE_TEXT,
@@ -39,11 +39,12 @@ from reflect.core.importers.reading import (
     read_bytes,
 )
 from reflect.core.importing import FORMATS, ImportedEntry, ImportProblem
+from reflect.core.wording import QT_TRANSLATE_NOOP, Wording
 
 NAME = "dayone"
 NOTE = "Location, weather, device details and photos are left out: they can identify you."
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # an archive with files; an empty one
-_EXPORT = "a Day One JSON export"
+_EXPORT = detail(QT_TRANSLATE_NOOP("errors", "a Day One JSON export"))
 
 
 def parse(path: Path) -> list[ImportedEntry]:
@@ -75,26 +76,37 @@ def _json_files_in_zip(path: Path) -> list[tuple[str, bytes]]:
             members = archive.infolist()
             unsafe = next((m.filename for m in members if not _safe_name(m.filename)), None)
             if unsafe is not None:
-                raise ImportProblem(
-                    path,
-                    f"it holds a file named {unsafe!r}, outside the export; Reflect won't read it.",
+                outside = QT_TRANSLATE_NOOP(
+                    "errors",
+                    "it holds a file named {name}, outside the export; Reflect won't read it.",
                 )
+                raise ImportProblem(path, detail(outside, name=repr(unsafe)))
             found = [m for m in members if _is_export_json(m)]
             if not found:
-                raise ImportProblem(path, f"it isn't {_EXPORT}: there's no .json file in it.")
+                no_json = QT_TRANSLATE_NOOP(
+                    "errors", "it isn't {what}: there's no .json file in it."
+                )
+                raise ImportProblem(path, detail(no_json, what=_EXPORT))
             if sum(m.file_size for m in found) > MAX_FILE_BYTES:
-                raise ImportProblem(path, f"its JSON files unpack to more than {MAX_FILE_TEXT}.")
+                raise ImportProblem(path, _too_large())
             return [(m.filename, _read_member(archive, m, path)) for m in found]
     except ImportProblem:
         raise
     except RuntimeError:  # zipfile's word for a password-protected member
-        raise ImportProblem(path, "it is protected with a password.") from None
+        raise ImportProblem(
+            path, QT_TRANSLATE_NOOP("errors", "it is protected with a password.")
+        ) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError):
-        raise ImportProblem(path, "the zip file is damaged or incomplete.") from None
+        raise ImportProblem(
+            path, QT_TRANSLATE_NOOP("errors", "the zip file is damaged or incomplete.")
+        ) from None
     except NotImplementedError:
-        raise ImportProblem(path, "it is compressed in a way Reflect can't read.") from None
+        raise ImportProblem(
+            path, QT_TRANSLATE_NOOP("errors", "it is compressed in a way Reflect can't read.")
+        ) from None
     except OSError as error:
-        raise ImportProblem(path, f"it couldn't be read ({error.strerror or 'error'}).") from None
+        why = QT_TRANSLATE_NOOP("errors", "it couldn't be read ({why}).")
+        raise ImportProblem(path, detail(why, why=error.strerror or "error")) from None
 
 
 def _safe_name(name: str) -> bool:
@@ -117,8 +129,13 @@ def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path) 
     with archive.open(member) as stream:
         data = stream.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        raise ImportProblem(path, f"its JSON files unpack to more than {MAX_FILE_TEXT}.")
+        raise ImportProblem(path, _too_large())
     return data
+
+
+def _too_large() -> Wording:
+    too_large = QT_TRANSLATE_NOOP("errors", "its JSON files unpack to more than {size}.")
+    return detail(too_large, size=MAX_FILE_TEXT)
 
 
 # --- the JSON ---------------------------------------------------------------------------
@@ -130,19 +147,24 @@ def _parse_json(path: Path, data: bytes) -> list[ImportedEntry]:
 
 def _entry(item: Any) -> ImportedEntry:
     if not isinstance(item, dict):
-        raise UnfitEntry("isn't an entry (a JSON object with a uuid and a creationDate).")
+        raise UnfitEntry(
+            QT_TRANSLATE_NOOP(
+                "errors", "isn't an entry (a JSON object with a uuid and a creationDate)."
+            )
+        )
     uuid = field_of(item, "uuid", str)
     if not uuid.strip():
-        raise UnfitEntry('has an empty "uuid".')
+        raise UnfitEntry(QT_TRANSLATE_NOOP("errors", 'has an empty "uuid".'))
     created = _created(field_of(item, "creationDate", str), field_of(item, "timeZone", str, None))
     tags = field_of(item, "tags", list, [])
     if not all(isinstance(tag, str) for tag in tags):
-        raise UnfitEntry("has a tag that isn't text.")
+        raise UnfitEntry(QT_TRANSLATE_NOOP("errors", "has a tag that isn't text."))
     title, text = _title_and_text(_unescaped(_without_media(field_of(item, "text", str, ""))))
     try:
         kept_tags = domain.normalize_tags(tags)
     except InvalidInput as error:
-        raise UnfitEntry(f"has a tag Reflect can't keep: {error}") from None
+        unfit = QT_TRANSLATE_NOOP("errors", "has a tag Reflect can't keep: {error}")
+        raise UnfitEntry(detail(unfit, error=error.wording)) from None
     return ImportedEntry(
         source_key=f"{NAME}:{uuid.strip()}",
         created=created,
@@ -157,15 +179,17 @@ def _created(stamp: str, zone_name: str | None) -> datetime:
     try:
         moment = datetime.fromisoformat(stamp.strip())
     except ValueError:
-        raise UnfitEntry(
-            f'has a "creationDate" Reflect doesn\'t understand ({stamp[:40]!r}).'
-        ) from None
+        unknown = QT_TRANSLATE_NOOP(
+            "errors", 'has a "creationDate" Reflect doesn\'t understand ({stamp}).'
+        )
+        raise UnfitEntry(detail(unknown, stamp=repr(stamp[:40]))) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)  # Day One writes UTC ("…Z")
     try:
         moment = domain.check_time(moment)
     except InvalidInput as error:
-        raise UnfitEntry(f"has a date Reflect can't keep: {error}") from None
+        unfit = QT_TRANSLATE_NOOP("errors", "has a date Reflect can't keep: {error}")
+        raise UnfitEntry(detail(unfit, error=error.wording)) from None
     return moment.astimezone(_zone(zone_name))
 
 

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from reflect.core import domain
-from reflect.core.errors import InvalidInput
+from reflect.core.errors import InvalidInput, detail
 from reflect.core.importers.reading import (
     UnfitEntry,
     content_key,
@@ -45,6 +45,7 @@ from reflect.core.importers.reading import (
     read_bytes,
 )
 from reflect.core.importing import FORMATS, ImportedEntry, ImportProblem
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 NAME = "jrnl"
 
@@ -89,15 +90,21 @@ def _drafts(path: Path, text: str) -> list[_Draft]:
         elif line.strip():
             raise ImportProblem(
                 path,
-                "it doesn't start with a jrnl entry; each entry starts with its date, "
-                "like [2026-03-14 21:30] Title.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "it doesn't start with a jrnl entry; each entry starts with its date, "
+                    "like [2026-03-14 21:30] Title.",
+                ),
                 number,
             )
     if not drafts:
         raise ImportProblem(
             path,
-            "there are no jrnl entries in it; each entry starts with its date, "
-            "like [2026-03-14 21:30] Title.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "there are no jrnl entries in it; each entry starts with its date, "
+                "like [2026-03-14 21:30] Title.",
+            ),
         )
     return drafts
 
@@ -105,17 +112,17 @@ def _drafts(path: Path, text: str) -> list[_Draft]:
 def _read_stamp(path: Path, stamp: str, line: int | None) -> datetime:
     naive = _parse_stamp(stamp)
     if naive is None:
-        raise ImportProblem(
-            path,
-            f"the date [{stamp}] isn't one Reflect understands; jrnl dates look like "
+        unknown = QT_TRANSLATE_NOOP(
+            "errors",
+            "the date [{stamp}] isn't one Reflect understands; jrnl dates look like "
             "[2026-03-14 21:30] or [2026-03-14 09:30:00 PM].",
-            line,
         )
+        raise ImportProblem(path, detail(unknown, stamp=stamp), line)
     try:
         # jrnl's wall-clock time in this computer's time zone (see the module's docstring).
         return domain.check_time(naive)
     except InvalidInput as error:
-        raise ImportProblem(path, str(error), line) from None
+        raise ImportProblem(path, error.wording, line) from None
 
 
 def _parse_stamp(stamp: str) -> datetime | None:
@@ -184,24 +191,33 @@ def _usable_tags(names: list[str]) -> tuple[str, ...]:
 
 
 def _parse_export(path: Path, text: str) -> list[ImportedEntry]:
-    return entries_of_export(path, text, "a jrnl JSON export", _exported_entry)
+    what = detail(QT_TRANSLATE_NOOP("errors", "a jrnl JSON export"))
+    return entries_of_export(path, text, what, _exported_entry)
 
 
 def _exported_entry(item: Any) -> ImportedEntry:
     if not isinstance(item, dict):
-        raise UnfitEntry("isn't an entry (a JSON object with a date, time, title and body).")
+        raise UnfitEntry(
+            QT_TRANSLATE_NOOP(
+                "errors", "isn't an entry (a JSON object with a date, time, title and body)."
+            )
+        )
     date, time = field_of(item, "date", str), field_of(item, "time", str)
     title, body = field_of(item, "title", str, ""), field_of(item, "body", str, "")
     tags, starred = field_of(item, "tags", list, None), field_of(item, "starred", bool, False)
     if tags is not None and not all(isinstance(tag, str) for tag in tags):
-        raise UnfitEntry("has a tag that isn't text.")
+        raise UnfitEntry(QT_TRANSLATE_NOOP("errors", "has a tag that isn't text."))
     naive = _parse_stamp(f"{date} {time}")
     if naive is None:
-        raise UnfitEntry(f"has a date Reflect doesn't understand ({date!r}, {time!r}).")
+        unknown = QT_TRANSLATE_NOOP(
+            "errors", "has a date Reflect doesn't understand ({date}, {time})."
+        )
+        raise UnfitEntry(detail(unknown, date=repr(date), time=repr(time)))
     try:
         created = domain.check_time(naive)
     except InvalidInput as error:
-        raise UnfitEntry(f"has a date Reflect can't keep: {error}") from None
+        unfit = QT_TRANSLATE_NOOP("errors", "has a date Reflect can't keep: {error}")
+        raise UnfitEntry(detail(unfit, error=error.wording)) from None
     return _imported(created, title.strip(), body.strip(), starred, tags)
 
 

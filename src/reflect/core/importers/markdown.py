@@ -29,11 +29,12 @@ from datetime import datetime
 from pathlib import Path
 
 from reflect.core import domain
-from reflect.core.entry_records import FORMAT_VERSION, RecordReader
-from reflect.core.errors import InvalidInput
+from reflect.core.entry_records import FORMAT_VERSION, RecordReader, newer_export
+from reflect.core.errors import InvalidInput, detail
 from reflect.core.front_matter import Document, FrontMatter, FrontMatterError, Value, split
 from reflect.core.importers.reading import content_key, decode_text, read_bytes
 from reflect.core.importing import FORMATS, ImportedEntry, ImportProblem
+from reflect.core.wording import QT_TRANSLATE_NOOP, Wording
 
 NAME = "markdown"
 SUFFIXES = frozenset({".md", ".markdown", ".txt"})
@@ -50,14 +51,16 @@ def parse(path: Path) -> list[ImportedEntry]:
     if path.is_dir():
         return [_read(file, path) for file in _files_in(path)]
     if not path.exists():
-        raise ImportProblem(path, "there's no file or folder there.")
+        raise ImportProblem(path, QT_TRANSLATE_NOOP("errors", "there's no file or folder there."))
     return [_read(path, path.parent)]
 
 
 def _files_in(folder: Path) -> list[Path]:
     def refuse(error: OSError) -> None:
         where = Path(error.filename) if error.filename else folder
-        raise ImportProblem(where, "Reflect isn't allowed to read this folder.")
+        raise ImportProblem(
+            where, QT_TRANSLATE_NOOP("errors", "Reflect isn't allowed to read this folder.")
+        )
 
     found: list[Path] = []
     for root, folders, names in os.walk(folder, onerror=refuse):
@@ -75,9 +78,7 @@ def _read(file: Path, root: Path) -> ImportedEntry:
     try:
         parts = split(document)
     except FrontMatterError as error:
-        raise ImportProblem(
-            file, f"its front matter can't be read: {error.reason}.", error.line
-        ) from None
+        raise _front_matter_problem(file, error) from None
     matter = parts.front_matter
     relative = unicodedata.normalize("NFC", file.relative_to(root).as_posix())
     key = content_key(NAME, relative, document)
@@ -92,9 +93,16 @@ def _value(file: Path, matter: FrontMatter | None, key: str) -> Value:
     try:
         return matter.value(key)
     except FrontMatterError as error:
-        raise ImportProblem(
-            file, f"its front matter can't be read: {error.reason}.", error.line
-        ) from None
+        raise _front_matter_problem(file, error) from None
+
+
+def _in_front_matter() -> Wording:
+    return detail(QT_TRANSLATE_NOOP("errors", "in its front matter"))
+
+
+def _front_matter_problem(file: Path, error: FrontMatterError) -> ImportProblem:
+    unreadable = QT_TRANSLATE_NOOP("errors", "its front matter can't be read: {reason}.")
+    return ImportProblem(file, detail(unreadable, reason=error.reason), error.line)
 
 
 def _exported(file: Path, matter: FrontMatter, parts: Document, file_key: str) -> ImportedEntry:
@@ -102,20 +110,19 @@ def _exported(file: Path, matter: FrontMatter, parts: Document, file_key: str) -
 
     Its ``key`` is the entry's identity; without one (a copy meant as a new entry), the
     file's own ``file_key``."""
-    reader = RecordReader(file, "in its front matter")
+    reader = RecordReader(file, _in_front_matter())
 
     def field(key: str) -> tuple[Value, int | None]:
         return _value(file, matter, key), matter.line(key)
 
     version, line = field("reflect")
     if type(version) is not int or version < 1:
-        raise reader.problem("'reflect' should be the export's version, a whole number.", line)
-    if version > FORMAT_VERSION:
-        raise reader.problem(
-            f"it was written by a newer version of Reflect (export format {version}; this "
-            f"version reads up to {FORMAT_VERSION}). Please update Reflect to import it.",
-            line,
+        template = QT_TRANSLATE_NOOP(
+            "errors", "'reflect' should be the export's version, a whole number."
         )
+        raise reader.problem(template, line)
+    if version > FORMAT_VERSION:
+        raise reader.problem(newer_export(version), line)
     key, line = field("key")
     key = file_key if key is None else reader.string(key, "key", line)
     if not key.strip():
@@ -136,7 +143,7 @@ def _exported(file: Path, matter: FrontMatter, parts: Document, file_key: str) -
 
 def _other(file: Path, matter: FrontMatter | None, body: str, key: str) -> ImportedEntry:
     """A note from anywhere else: as much as its front matter and name tell."""
-    reader = RecordReader(file, "in its front matter")
+    reader = RecordReader(file, _in_front_matter())
     line = matter.line if matter is not None else (lambda _key: None)
     text = _LEADING_BLANK_LINES.sub("", body).rstrip()
     title_value = _value(file, matter, "title")
@@ -207,7 +214,10 @@ def _modified(file: Path) -> datetime:
         return domain.check_time(datetime.fromtimestamp(file.stat().st_mtime).astimezone())
     except (ValueError, OverflowError, OSError, InvalidInput):
         raise ImportProblem(
-            file, "it has no date in its front matter or name, and no usable file date."
+            file,
+            QT_TRANSLATE_NOOP(
+                "errors", "it has no date in its front matter or name, and no usable file date."
+            ),
         ) from None
 
 

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from reflect.core.domain import canonical_text
+from reflect.core.errors import as_detail, detail
 from reflect.core.importing import ImportedEntry, ImportProblem
+from reflect.core.wording import QT_TRANSLATE_NOOP, Wording
 
 # Far beyond any journal (10,000 entries of jrnl text are about 5 MB), small enough that a
 # file chosen by mistake (a video, a disk image) is refused before it fills the memory.
@@ -29,15 +31,25 @@ def read_bytes(path: Path) -> bytes:
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
-        raise ImportProblem(path, "it is a folder; please choose a file.") from None
+        raise ImportProblem(
+            path, QT_TRANSLATE_NOOP("errors", "it is a folder; please choose a file.")
+        ) from None
     except FileNotFoundError:
-        raise ImportProblem(path, "there's no file there any more.") from None
+        raise ImportProblem(
+            path, QT_TRANSLATE_NOOP("errors", "there's no file there any more.")
+        ) from None
     except PermissionError:
-        raise ImportProblem(path, "Reflect isn't allowed to read it.") from None
+        raise ImportProblem(
+            path, QT_TRANSLATE_NOOP("errors", "Reflect isn't allowed to read it.")
+        ) from None
     except OSError as error:
-        raise ImportProblem(path, f"it couldn't be read ({error.strerror or 'error'}).") from None
+        why = QT_TRANSLATE_NOOP("errors", "it couldn't be read ({why}).")
+        raise ImportProblem(path, detail(why, why=error.strerror or "error")) from None
     if len(data) > MAX_FILE_BYTES:
-        raise ImportProblem(path, f"it is larger than {MAX_FILE_TEXT}, too large for a journal.")
+        too_large = QT_TRANSLATE_NOOP(
+            "errors", "it is larger than {size}, too large for a journal."
+        )
+        raise ImportProblem(path, detail(too_large, size=MAX_FILE_TEXT))
     return data
 
 
@@ -48,7 +60,11 @@ def decode_text(path: Path, data: bytes) -> str:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise ImportProblem(
-            path, "it isn't UTF-8 text (Reflect reads journals saved as UTF-8).", line
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors", "it isn't UTF-8 text (Reflect reads journals saved as UTF-8)."
+            ),
+            line,
         ) from None
     return canonical_text(text)
 
@@ -58,48 +74,60 @@ def load_json(path: Path, text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise ImportProblem(path, f"it isn't valid JSON ({error.msg}).", error.lineno) from None
+        not_json = QT_TRANSLATE_NOOP("errors", "it isn't valid JSON ({why}).")
+        raise ImportProblem(path, detail(not_json, why=error.msg), error.lineno) from None
     except RecursionError:
-        raise ImportProblem(path, "its JSON is nested too deeply to read.") from None
+        raise ImportProblem(
+            path, QT_TRANSLATE_NOOP("errors", "its JSON is nested too deeply to read.")
+        ) from None
 
 
 class UnfitEntry(Exception):
     """An exported entry without the shape its format gives it; ``reason`` says how,
     worded to follow "entry 12 " in the problem the person reads."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, reason: str | Wording) -> None:
+        self.reason = as_detail(reason)
+        super().__init__(str(self.reason))
 
 
 def entries_of_export(
-    path: Path, text: str, what: str, read_entry: Callable[[Any], ImportedEntry]
+    path: Path, text: str, what: Wording, read_entry: Callable[[Any], ImportedEntry]
 ) -> list[ImportedEntry]:
     """``read_entry`` applied to each item of the ``entries`` list of the JSON export in
     ``text`` (``what`` names the export); an unfit item is reported with its line."""
     document = load_json(path, text)
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        raise ImportProblem(path, f"it isn't {what}: there's no list of entries in it.")
+        no_list = QT_TRANSLATE_NOOP("errors", "it isn't {what}: there's no list of entries in it.")
+        raise ImportProblem(path, detail(no_list, what=what))
     entries = []
     for index, item in enumerate(document["entries"]):
         try:
             entries.append(read_entry(item))
         except UnfitEntry as unfit:
             line = item_line(text, "entries", index)
-            raise ImportProblem(path, f"entry {index + 1} {unfit.reason}", line) from None
+            unfit_entry = QT_TRANSLATE_NOOP("errors", "entry {number} {reason}")
+            reason = detail(unfit_entry, number=index + 1, reason=unfit.reason)
+            raise ImportProblem(path, reason, line) from None
     return entries
 
 
-_KIND_WORDS = {str: "text", list: "a list", bool: "true or false"}
+_KIND_WORDS = {
+    str: QT_TRANSLATE_NOOP("errors", "text"),
+    list: QT_TRANSLATE_NOOP("errors", "a list"),
+    bool: QT_TRANSLATE_NOOP("errors", "true or false"),
+}
 
 
 def field_of(item: dict[str, Any], name: str, kind: type, default: Any = ...) -> Any:
     """``item[name]`` if it is a ``kind``; ``default`` when missing (required without one)."""
     value = item.get(name, default)
     if value is ...:
-        raise UnfitEntry(f'has no "{name}".')
+        raise UnfitEntry(detail(QT_TRANSLATE_NOOP("errors", 'has no "{name}".'), name=name))
     if value is not default and not isinstance(value, kind):
-        raise UnfitEntry(f'has a "{name}" that isn\'t {_KIND_WORDS.get(kind, kind.__name__)}.')
+        wrong_kind = QT_TRANSLATE_NOOP("errors", 'has a "{name}" that isn\'t {kind}.')
+        kind_words = detail(_KIND_WORDS[kind]) if kind in _KIND_WORDS else kind.__name__
+        raise UnfitEntry(detail(wrong_kind, name=name, kind=kind_words))
     return value
 
 

@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from reflect.core.domain import canonical_text
-from reflect.core.entry_records import FORMAT_NAME, FORMAT_VERSION, RecordReader, ordinal
+from reflect.core.entry_records import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    RecordReader,
+    entry_called,
+    newer_export,
+)
 from reflect.core.importers.reading import (
     content_key,
     decode_text,
@@ -23,6 +29,7 @@ from reflect.core.importers.reading import (
     read_bytes,
 )
 from reflect.core.importing import FORMATS, ImportedEntry, ImportProblem
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 NAME = "json"
 
@@ -34,7 +41,7 @@ def parse(path: Path) -> list[ImportedEntry]:
     records = _records(path, document)
     entries = []
     for index, record in enumerate(records):
-        what = f"the {ordinal(index + 1)} entry"
+        what = entry_called(index + 1)
         try:
             entries.append(_entry(record, RecordReader(path, what)))
         except ImportProblem as problem:
@@ -50,20 +57,21 @@ def _records(path: Path, document: Any) -> list[Any]:
         return document
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ImportProblem(
-            path, 'it isn\'t a Reflect export (its "format" should be "reflect-journal").'
+            path,
+            QT_TRANSLATE_NOOP(
+                "errors", 'it isn\'t a Reflect export (its "format" should be "reflect-journal").'
+            ),
         )
     version = document.get("version")
     if type(version) is not int or version < 1:
-        raise ImportProblem(path, 'its "version" should be a whole number, 1 or more.')
-    if version > FORMAT_VERSION:
         raise ImportProblem(
-            path,
-            f"it was written by a newer version of Reflect (export format {version}; this "
-            f"version reads up to {FORMAT_VERSION}). Please update Reflect to import it.",
+            path, QT_TRANSLATE_NOOP("errors", 'its "version" should be a whole number, 1 or more.')
         )
+    if version > FORMAT_VERSION:
+        raise ImportProblem(path, newer_export(version))
     entries = document.get("entries")
     if not isinstance(entries, list):
-        raise ImportProblem(path, 'it has no list of "entries".')
+        raise ImportProblem(path, QT_TRANSLATE_NOOP("errors", 'it has no list of "entries".'))
     return entries
 
 

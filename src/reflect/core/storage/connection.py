@@ -20,6 +20,7 @@ from reflect.core.errors import (
     JournalNotWritable,
     SearchInterrupted,
 )
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no type information; it is a fork of the standard sqlite3 module
@@ -81,7 +82,11 @@ def _configure(connection: Connection, key: bytes) -> None:
     connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     connection.execute("PRAGMA temp_store = MEMORY")
     if connection.execute("PRAGMA temp_store").fetchone()[0] != 2:
-        raise JournalError("Reflect could not keep temporary data in memory; refusing to open.")
+        raise JournalError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Reflect could not keep temporary data in memory; refusing to open."
+            )
+        )
     connection.execute("PRAGMA secure_delete = ON")
     connection.execute("PRAGMA foreign_keys = ON")
     # FULL: a save reported done survives a power cut, not just a crash.
@@ -157,11 +162,13 @@ def translate_errors(path: Path) -> Iterator[None]:
 
 
 def _undecryptable(path: Path) -> JournalError:
-    return JournalDamaged(path, "it can't be decrypted with this journal's key")
+    return JournalDamaged(
+        path, QT_TRANSLATE_NOOP("errors", "it can't be decrypted with this journal's key")
+    )
 
 
 def _corrupt(path: Path) -> JournalError:
-    return JournalDamaged(path, "parts of it are missing or changed")
+    return JournalDamaged(path, QT_TRANSLATE_NOOP("errors", "parts of it are missing or changed"))
 
 
 _ERRORS_BY_CODE: dict[int, Callable[[Path], JournalError]] = {
@@ -188,5 +195,8 @@ def _journal_error(error: sqlcipher3.Error, path: Path) -> JournalError:
     if "malformed" in message:
         return _corrupt(path)
     return JournalError(
-        f"Reflect couldn't finish that ({message}). Everything saved before is safe."
+        QT_TRANSLATE_NOOP(
+            "errors", "Reflect couldn't finish that ({message}). Everything saved before is safe."
+        ),
+        message=message,
     )

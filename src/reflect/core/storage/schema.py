@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reflect.core.errors import JournalDamaged, JournalTooNew
 from reflect.core.storage.connection import Connection, transaction
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 # What the search index holds for an entry: the index keeps no copy of the text (external
 # content), and rows leave it through FTS5's 'delete' command with the exact values they
@@ -246,7 +247,7 @@ def check_version(connection: Connection, path: Path) -> int:
     if version == 0:
         # Every journal Reflect creates has a version; an empty file keyed anew would look
         # like this, and must never silently become a fresh, empty journal.
-        raise JournalDamaged(path, "it holds no journal data")
+        raise JournalDamaged(path, QT_TRANSLATE_NOOP("errors", "it holds no journal data"))
     if version > SCHEMA_VERSION:
         raise JournalTooNew(version, SCHEMA_VERSION)
     return version

@@ -23,6 +23,7 @@ from reflect.core.storage.connection import (
     open_database,
     translate_errors,
 )
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 # Pages copied per step of the backup API: 4 MiB, small enough for a smooth progress bar
 # and a prompt Cancel, large enough to cost nothing measurable (a 381 MB journal copies in
@@ -57,7 +58,9 @@ def copy_database(
                 source.backup(copy, pages=STEP_PAGES, progress=step)
         except JournalDamaged:
             # Damage can only be met reading: the target is new, written and never read.
-            raise JournalDamaged(source_path, "parts of it are missing or changed") from None
+            raise JournalDamaged(
+                source_path, QT_TRANSLATE_NOOP("errors", "parts of it are missing or changed")
+            ) from None
     finally:
         copy.close()
 
