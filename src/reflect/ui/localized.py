@@ -16,6 +16,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from reflect.core.wording import Day
+from reflect.render.translated import day_text
+
 
 def number(count: int) -> str:
     """``count`` with its digits grouped the person's way: "10,000" ("10.000" in Spanish);
@@ -81,3 +84,14 @@ def month_year(year: int, month: int) -> str:
     """A month: "January 2026"."""
     shape = QCoreApplication.translate("localized", "MMMM yyyy")
     return QLocale().toString(QDate(year, month, 1), shape)
+
+
+def day_in_words(when: date) -> str:
+    """ "3 March 2026", as a sentence says it (the same shape the core's dates take)."""
+    return day_text(Day(when))
+
+
+def short_day_in_words(when: date) -> str:
+    """ "3 Mar 2026"."""
+    shape = QCoreApplication.translate("dates", "d MMM yyyy")  # a QLocale date format
+    return QLocale().toString(_qdate(when), shape)

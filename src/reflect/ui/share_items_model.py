@@ -17,15 +17,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
-    QDate,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,6 +32,7 @@ from PySide6.QtCore import (
 
 from reflect.core.shares import ShareItem
 from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.localized import day_in_words
 
 Index = QModelIndex | QPersistentModelIndex
 ShareItemRole = Qt.ItemDataRole.UserRole + 1
@@ -55,12 +53,6 @@ PREVIEW_CHARACTERS = 240  # two lines' worth at most widths; the delegate cuts t
 _NO_PARENT = QModelIndex()
 
 
-def day_text(when: datetime) -> str:
-    """A day as the list shows it, e.g. "12 March 2026" (the day it was written there)."""
-    shape = QCoreApplication.translate("dates", "d MMMM yyyy")  # a QLocale date format
-    return QLocale().toString(QDate(when.year, when.month, when.day), shape)
-
-
 def heading(item: ShareItem) -> str:
     """Where an item's words come from: an entry's day, or the person's own words."""
     if not item.is_excerpt:
@@ -70,7 +62,7 @@ def heading(item: ShareItem) -> str:
             "share_items_model", "From an entry that has since been deleted"
         )
     return QCoreApplication.translate("share_items_model", "From {day}").format(
-        day=day_text(item.entry_created)
+        day=day_in_words(item.entry_created)
     )
 
 

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from reflect.core.share_review import ItemReview, SharedBefore, ShareReview
 from reflect.core.shares import ItemKind
 from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.localized import day_in_words
 from reflect.ui.never_share import never_share_icon
-from reflect.ui.share_items_model import day_text
 
 GO, ANYWAY = "go", "anyway"
 # English source texts (context "share_review_dialog"); ``_tr`` shows them translated.
@@ -114,7 +114,7 @@ def shared_before_words(times: Sequence[SharedBefore]) -> str:
     """ "12 March 2026 in “Tuesday share”; 2 April 2026 in “…”" (and how many more)."""
     named = [
         QCoreApplication.translate("share_review_dialog", "{day} in “{share}”").format(
-            day=day_text(time.when), share=time.share_name
+            day=day_in_words(time.when), share=time.share_name
         )
         for time in times
     ]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from reflect.core.journal import Journal
 from reflect.core.shares import ExportFormat, SharedRecord
 from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
-from reflect.ui.shared_marks import day as day_text
+from reflect.ui.localized import day_in_words
 from reflect.ui.worker import Fetch
 
 # English source texts (context "shared_history_dialog"), shown translated.
@@ -63,7 +63,7 @@ def _tr(text: str) -> str:
 def record_cells(record: SharedRecord) -> tuple[str, str, str, str, str]:
     """The words a line of the history shows, column by column."""
     return (
-        day_text(record.when),
+        day_in_words(record.when),
         record.share_name,
         record.file_name or "—",
         _tr(FORMAT_NAMES[record.format]),

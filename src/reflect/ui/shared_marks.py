@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +29,7 @@ from reflect.core.moment_listing import ELLIPSIS, one_line
 from reflect.core.share_review import SharedBefore, SharedMark
 from reflect.ui import row_painting
 from reflect.ui.i18n_marks import QT_TRANSLATE_NOOP
+from reflect.ui.localized import day_in_words, short_day_in_words
 from reflect.ui.never_share import ICON_SIZE, palette_icon
 
 OPENING_LENGTH = 40  # characters of a passage quoted in the strip
@@ -38,29 +38,17 @@ STRIP_NAME = QT_TRANSLATE_NOOP("shared_marks", "Shared before")
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-def day(when: datetime) -> str:
-    """ "3 March 2026" (the day as it was where the share was made)."""
-    shape = QCoreApplication.translate("dates", "d MMMM yyyy")  # a QLocale date format
-    return QLocale().toString(QDate(when.year, when.month, when.day), shape)
-
-
-def short_day(when: datetime) -> str:
-    """ "3 Mar 2026"."""
-    shape = QCoreApplication.translate("dates", "d MMM yyyy")  # a QLocale date format
-    return QLocale().toString(QDate(when.year, when.month, when.day), shape)
-
-
 def row_words(shared: SharedBefore) -> str:
     """How a list row says it: "Shared 3 Mar 2026 · Tuesday group"."""
     return QCoreApplication.translate("shared_marks", "Shared {day} · {share}").format(
-        day=short_day(shared.when), share=shared.share_name
+        day=short_day_in_words(shared.when), share=shared.share_name
     )
 
 
 def spoken_words(shared: SharedBefore) -> str:
     """How a screen reader hears it: "Shared before: 3 March 2026, in Tuesday group"."""
     return QCoreApplication.translate("shared_marks", "Shared before: {day}, in {share}").format(
-        day=day(shared.when), share=shared.share_name
+        day=day_in_words(shared.when), share=shared.share_name
     )
 
 
@@ -82,9 +70,9 @@ def strip_words(mark: SharedMark, text: str) -> str:
     if quoted:
         return QCoreApplication.translate(
             "shared_marks", "Shared {day} in “{share}”: “{words}”"
-        ).format(day=day(mark.when), share=mark.share_name, words=quoted)
+        ).format(day=day_in_words(mark.when), share=mark.share_name, words=quoted)
     return QCoreApplication.translate("shared_marks", "Shared {day} in “{share}”").format(
-        day=day(mark.when), share=mark.share_name
+        day=day_in_words(mark.when), share=mark.share_name
     )
 
 
@@ -120,7 +108,7 @@ class _MarkRow(QWidget):
         self.show_button.setAccessibleName(
             QCoreApplication.translate(
                 "SharedMarksStrip", "Show the words shared on {day} in {share}"
-            ).format(day=day(mark.when), share=mark.share_name)
+            ).format(day=day_in_words(mark.when), share=mark.share_name)
         )
         self.show_button.setToolTip(
             QCoreApplication.translate("SharedMarksStrip", "Select these words in the entry")
