@@ -2,6 +2,7 @@
 # Build Reflect's one-folder app with PyInstaller (packaging/reflect.spec) and check that
 # what was built really works, away from the source tree:
 #   - `reflect --version` says the package's version;
+#   - the metadata Help > About reads (versions, licences) of every dependency is there;
 #   - a round trip on a new journal in a temporary folder, with a passphrase file:
 #     init, add, import (a hope moment), search, check, export-pdf with the PDF's font
 #     embedded (and, where pdftotext exists, the redacted words read back);
@@ -46,6 +47,13 @@ seconds=$(($(date +%s) - started))
 app=$root/dist/reflect/reflect
 [[ -x "$app" ]] || fail "the build made no $app"
 echo "smoke: built dist/reflect in ${seconds} s, $(du -sh dist/reflect | cut -f1)"
+
+# Help > About lists the version and licence of everything Reflect needs, read from each
+# package's installed metadata, so that metadata has to be in the build.
+for needed in pyside6 sqlcipher3 cryptography matplotlib platformdirs phonenumbers packaging; do
+    compgen -G "dist/reflect/_internal/${needed}-*.dist-info" >/dev/null \
+        || fail "the build has no metadata for $needed (Help > About would leave it out)"
+done
 
 # Nothing the frozen app does may touch the person's own settings, data or caches.
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"

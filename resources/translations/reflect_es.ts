@@ -303,6 +303,10 @@ Puedes seguir. Si algo se ve raro, sal de Reflect y vuelve a abrirlo: antes guar
         <translation>C&amp;ontinuar</translation>
     </message>
     <message>
+        <source>This has happened {count} times since this message opened.</source>
+        <translation>Esto ha ocurrido {count} veces desde que se abrió este mensaje.</translation>
+    </message>
+    <message>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>

@@ -14,7 +14,7 @@ from reflect.core.crypto.kdf import KdfParams
 from reflect.core.journal import Journal
 from reflect.ui.session import JournalSession
 from reflect.ui.worker import JournalWorker
-from tests.ui.qt_helpers import unlock_on_worker
+from tests.ui.qt_helpers import end_session, unlock_on_worker
 
 
 @pytest.fixture
@@ -38,9 +38,7 @@ def session(
     )
     started.start()
     yield started
-    if started.window is not None:
-        started.window.close()
-    started.shut_down()
+    end_session(started)
 
 
 @pytest.fixture

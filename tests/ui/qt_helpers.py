@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -23,6 +23,19 @@ from reflect.ui.session import JournalSession
 from reflect.ui.unlock_dialog import UnlockDialog
 from reflect.ui.worker import JournalWorker
 from tests.conftest import PASSPHRASE
+
+
+def end_session(session: JournalSession) -> None:
+    """A session fixture's teardown: close its window and unlock screen, stop its worker,
+    and delete both widgets now. Left to the garbage collector, a dialog could be freed in
+    the middle of a later test's walk over every widget, and crash it."""
+    shown = [widget for widget in (session.window, session.dialog) if widget is not None]
+    for widget in shown:
+        widget.close()
+    session.shut_down()
+    for widget in shown:
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def answer_next_message_box(button_text: str, asked: list[str] | None = None) -> None:

@@ -20,7 +20,7 @@ from reflect.ui.preferences import DISCREET_MODE
 from reflect.ui.preferences_dialog import PreferencesDialog
 from reflect.ui.session import JournalSession
 from tests.conftest import PASSPHRASE
-from tests.ui.qt_helpers import unlock
+from tests.ui.qt_helpers import end_session, unlock
 
 NOTES = "Notes"
 
@@ -54,9 +54,7 @@ def discreet_session(
     started = JournalSession(journal_folder, settings)
     started.start()
     yield started
-    if started.window is not None:
-        started.window.close()
-    started.shut_down()
+    end_session(started)
 
 
 def same_icon(first: QIcon, second: QIcon) -> bool:
@@ -99,15 +97,15 @@ def test_every_window_says_notes_and_the_real_titles_come_back_when_turned_off(
     assert same_icon(window.windowIcon(), discreet.icon)
 
     choose_in_preferences(False)
-    window.actions_by_key["preferences"].trigger()  # returns once the dialog has closed
-    assert not discreet.on
+    window.actions_by_key["preferences"].trigger()
+    qtbot.waitUntil(lambda: not discreet.on)  # once OK is pressed
     assert [window.windowTitle(), panel.windowTitle()] == ["Reflect", "Moments"]
     assert not same_icon(qapp.windowIcon(), discreet.icon)
     assert qapp.applicationDisplayName() != NOTES
 
     choose_in_preferences(True)
     window.actions_by_key["preferences"].trigger()
-    assert discreet.on
+    qtbot.waitUntil(lambda: discreet.on)
     assert [window.windowTitle(), panel.windowTitle()] == [NOTES, NOTES]
 
 

@@ -20,7 +20,7 @@ from reflect.ui.preferences import AUTO_LOCK_MINUTES
 from reflect.ui.preferences_dialog import PreferencesDialog
 from reflect.ui.session import JournalSession
 from tests.conftest import PASSPHRASE
-from tests.ui.qt_helpers import answer_next_message_box, unlock, widgets_holding
+from tests.ui.qt_helpers import answer_next_message_box, end_session, unlock, widgets_holding
 
 
 def test_lock_hides_every_word_and_unlock_returns_to_the_same_place(
@@ -80,9 +80,7 @@ def test_auto_lock_after_idle_time_saves_and_clears(
                 f"typed {word} just before walking away"
             ]
     finally:
-        if session.window is not None:
-            session.window.close()
-        session.shut_down()
+        end_session(session)
 
 
 def test_cancelling_the_lock_screen_ends_the_session(qtbot: QtBot, session: JournalSession) -> None:
@@ -142,9 +140,7 @@ def quick_session(
     started.start()
     unlock(qtbot, started)
     yield started
-    if started.window is not None:
-        started.window.close()
-    started.shut_down()
+    end_session(started)
 
 
 def test_auto_lock_keeps_watching_after_the_person_chose_to_stay(

@@ -39,7 +39,7 @@ from reflect.ui.session import JournalSession
 from reflect.ui.theme import apply_theme, dark_palette, light_palette
 from reflect.ui.worker import JournalWorker
 from tests.conftest import PASSPHRASE
-from tests.ui.qt_helpers import open_main_window, unlock
+from tests.ui.qt_helpers import end_session, open_main_window, unlock
 from tests.ui.test_add_to_share import answer_add_to_share
 from tests.ui.test_moments_in_editor import on_worker, select, type_text
 from tests.ui.test_preferences import ini
@@ -93,9 +93,7 @@ def session_with(
     settings = ini(tmp_path)
     started = JournalSession(journal_folder, settings)
     yield started, settings
-    if started.window is not None:
-        started.window.close()
-    started.shut_down()
+    end_session(started)
 
 
 def test_dark_and_light_apply_at_once_and_system_gives_the_palette_back(
@@ -159,7 +157,7 @@ def test_ok_in_preferences_applies_them_to_the_open_window_and_keeps_the_words(
         dialog.auto_lock.setValue(42)
 
     answer_preferences(choose)
-    window.actions_by_key["preferences"].trigger()  # the dialog is modal: back after OK
+    window.actions_by_key["preferences"].trigger()  # applied once OK is pressed
 
     qtbot.waitUntil(lambda: editor.font().pointSize() == 21)
     assert editor.font().family() == "DejaVu Serif"

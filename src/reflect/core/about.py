@@ -34,6 +34,7 @@ RUNTIME_REQUIREMENTS = (
     "matplotlib",
     "platformdirs",
     "phonenumbers",
+    "packaging",
 )
 
 # Packages whose metadata names no licence, checked by hand against their licence files.

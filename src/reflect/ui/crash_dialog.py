@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 import reflect
+from reflect.ui.localized import number
 from reflect.ui.panels import bring_to_front
 
 _PACKAGE = Path(reflect.__file__).resolve().parent
@@ -178,13 +179,11 @@ class CrashDialog(QDialog):
         self.times += 1
         if details not in self._details and len(self._details) < _MAX_DETAILS:
             self._details.append(details)
+        # Only ever said from the second time on, so one (plural) text is enough.
         self.repeats.setText(
             QCoreApplication.translate(
-                "CrashDialog",
-                "This has happened %n times since this message opened.",
-                None,
-                self.times,
-            )
+                "CrashDialog", "This has happened {count} times since this message opened."
+            ).format(count=number(self.times))
         )
         self.repeats.show()
         self._show_details()

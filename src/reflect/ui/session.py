@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from reflect.core.progress import Progress
@@ -160,10 +160,17 @@ class JournalSession(QObject):
         self.ended.emit()
 
     def _on_window_preferences_requested(self) -> None:
+        # Shown, never exec()'d: a nested event loop would outlive a lock or a closing
+        # window and leave a request waiting with nobody to answer it.
         dialog = PreferencesDialog(self._settings, self.window)
-        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
-            self.idle.set_interval(self._auto_lock_ms())
-            apply_preferences(self._settings, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.accepted.connect(self._on_preferences_accepted)
+        dialog.show()
+
+    def _on_preferences_accepted(self) -> None:
+        self.idle.set_interval(self._auto_lock_ms())
+        apply_preferences(self._settings, self.window)
 
     def _on_window_closed(self) -> None:
         self.idle.stop()
