@@ -91,6 +91,12 @@ def cold_first_draw(folder: Path, chart: Chart, bucket: Bucket) -> dict[str, flo
     """In this (fresh) process: import, read, and draw ``chart`` once. Times in ms."""
     with Journal.unlock(folder, PASSPHRASE) as journal:
         insights = journal.insights(None, bucket)
+    return draw_first(insights, chart)
+
+
+def draw_first(insights: Insights, chart: Chart) -> dict[str, float]:
+    """Import the charts (if not yet) and draw ``chart`` on a new figure: the milliseconds
+    each took ("import", "first"). The first call in a process also loads the font."""
     started = time.perf_counter()
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 - timed here
 
@@ -191,8 +197,8 @@ def measure_daily(repeats: int) -> None:
                     imports.append(cold["import"])
                     warm = warm_times(chart, all_time, last_year, repeats)
                     met = (
-                        max(cold["first"], warm["warm"]) < TARGET_FIRST_MS
-                        and max(warm["period"], warm["palette"]) < TARGET_REDRAW_MS
+                        max(cold["first"], warm["warm"]) <= TARGET_FIRST_MS
+                        and max(warm["period"], warm["palette"]) <= TARGET_REDRAW_MS
                     )
                     print(
                         f"| {chart.value} | {bucket} | {query:.0f} ms | {cold['first']:.0f} ms "

@@ -168,14 +168,51 @@ def row(label: str, reflect: Times, plain: Times, *, targets: bool) -> str:
     ]
     if targets:
         met = (
-            reflect.median < TARGET_MEDIAN_MS
-            and reflect.p95 < TARGET_P95_MS
+            reflect.median <= TARGET_MEDIAN_MS
+            and reflect.p95 <= TARGET_P95_MS
             and max(ratio_median, ratio_p95) <= TARGET_RATIO
         )
         cells.append("yes" if met else "NO")
     else:
         cells.append("(informational)")
     return "  ".join(cells)
+
+
+@dataclass
+class Comparison:
+    """One journal's search measured both ways: first runs, warm rounds, best match."""
+
+    unlock_s: float
+    open_searcher_ms: float
+    queries: list[SearchQuery]
+    first: dict[str, Times]
+    warm: dict[str, Times]
+    best: dict[str, Times] | None  # ``None`` when not asked for
+
+
+def compare(folder: Path, query_count: int, repeats: int, *, best_match: bool = True) -> Comparison:
+    """Search the journal in ``folder`` and its plain copy with the same seeded queries."""
+    started = time.perf_counter()
+    journal = Journal.unlock(folder, PASSPHRASE)  # also brings the schema up to date
+    unlocked = time.perf_counter()
+    searcher = journal.open_searcher()
+    opened = time.perf_counter()
+    plain = open_plain(plain_copy(folder))
+    try:
+        queries = make_queries(plain, query_count)
+        ways = {"reflect": reflect_search(searcher), "plain": plain_search(plain)}
+        first, warm = run(queries, ways, repeats)
+        best = None
+        if best_match:
+            by_relevance = [
+                SearchQuery(query.text, query.filters, Order.BEST_MATCH) for query in queries
+            ]
+            _, best = run(by_relevance, ways, repeats)
+    finally:
+        plain.close()
+        searcher.close()
+        journal.lock()
+    return Comparison(unlocked - started, (opened - unlocked) * 1000, queries, first, warm, best)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -193,34 +230,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     for size in args.sizes:
         folder = OUT / f"journal-{size}"
         ensure_journal(folder, size)
-        started = time.perf_counter()
-        journal = Journal.unlock(folder, PASSPHRASE)  # also brings the schema up to date
-        unlocked = time.perf_counter()
-        searcher = journal.open_searcher()
-        opened = time.perf_counter()
-        plain = open_plain(plain_copy(folder))
-        try:
-            queries = make_queries(plain, args.queries)
-            by_relevance = [
-                SearchQuery(query.text, query.filters, Order.BEST_MATCH) for query in queries
-            ]
-            print(
-                f"\n{size:,} entries: unlock {unlocked - started:.2f} s,"
-                f" open searcher {(opened - unlocked) * 1000:.1f} ms"
-            )
-            print(header)
-            ways = {"reflect": reflect_search(searcher), "plain": plain_search(plain)}
-            first, warm = run(queries, ways, args.repeats)
-            print(row("newest first", warm["reflect"], warm["plain"], targets=True))
-            print(row("newest first, first run", first["reflect"], first["plain"], targets=False))
-            _, best = run(by_relevance, ways, args.repeats)
-            print(row("best match", best["reflect"], best["plain"], targets=False))
-        finally:
-            plain.close()
-            searcher.close()
-            journal.lock()
+        found = compare(folder, args.queries, args.repeats)
+        print(
+            f"\n{size:,} entries: unlock {found.unlock_s:.2f} s,"
+            f" open searcher {found.open_searcher_ms:.1f} ms"
+        )
+        print(header)
+        first, warm = found.first, found.warm
+        print(row("newest first", warm["reflect"], warm["plain"], targets=True))
+        print(row("newest first, first run", first["reflect"], first["plain"], targets=False))
+        if found.best is not None:
+            print(row("best match", found.best["reflect"], found.best["plain"], targets=False))
     print(
-        f"\nTargets (newest first): median < {TARGET_MEDIAN_MS:g} ms, p95 < {TARGET_P95_MS:g} ms,"
+        f"\nTargets (newest first): median ≤ {TARGET_MEDIAN_MS:g} ms, p95 ≤ {TARGET_P95_MS:g} ms,"
         f" each within {TARGET_RATIO:g}× of plain SQLite."
     )
     return 0

@@ -90,24 +90,30 @@ def entry_text(rng: random.Random, number: int) -> str:
 
 
 def build_journal(folder: Path, excerpts: int) -> int:
-    """The journal described above; returns the share's id."""
-    rng = random.Random(SEED)
+    """A new journal holding the share described above; returns the share's id."""
     with Journal.create(folder, PASSPHRASE, kdf=KdfParams.fast_for_tests()) as journal:
-        for name, alias in PEOPLE:
-            journal.add_person(name, alias)
-        share_id = journal.create_share("Benchmark", "What it was like, and what it's like now")
-        assert share_id.created is not None
-        start = datetime(2024, 1, 1, 21, 0).astimezone()
-        sources = []
-        for number in range(excerpts):
-            text = entry_text(rng, number)
-            created = journal.add_entry(text=text, created=start + timedelta(days=3 * number))
-            assert created.created is not None
-            sources.append(ExcerptSource(created.created, 0, len(text)))
-        journal.add_excerpts(share_id.created, sources)
-        for position in range(excerpts - 10, 0, -10):  # from the end: positions stay true
-            journal.add_text(share_id.created, "And then something changed.", position=position)
-        return share_id.created
+        return add_share(journal, excerpts)
+
+
+def add_share(journal: Journal, excerpts: int) -> int:
+    """Add the people list, ``excerpts`` entries and the share of them to ``journal``;
+    returns the share's id. The same seed gives the same words in any journal."""
+    rng = random.Random(SEED)
+    for name, alias in PEOPLE:
+        journal.add_person(name, alias)
+    share_id = journal.create_share("Benchmark", "What it was like, and what it's like now")
+    assert share_id.created is not None
+    start = datetime(2024, 1, 1, 21, 0).astimezone()
+    sources = []
+    for number in range(excerpts):
+        text = entry_text(rng, number)
+        created = journal.add_entry(text=text, created=start + timedelta(days=3 * number))
+        assert created.created is not None
+        sources.append(ExcerptSource(created.created, 0, len(text)))
+    journal.add_excerpts(share_id.created, sources)
+    for position in range(excerpts - 10, 0, -10):  # from the end: positions stay true
+        journal.add_text(share_id.created, "And then something changed.", position=position)
+    return share_id.created
 
 
 @dataclass
@@ -197,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             values = found.seconds[key]
             print(f"{label:<44} {statistics.median(values):>7.3f} {max(values):>7.3f}")
         totals = found.seconds["total"]
-        verdict = "under" if max(totals) < TARGET_SECONDS else "OVER"
+        verdict = "within" if max(totals) <= TARGET_SECONDS else "OVER"
         print(f"Target: {TARGET_SECONDS:.0f} s end to end; the slowest run is {verdict} it.")
 
 

@@ -24,6 +24,10 @@ import pytest  # noqa: E402
 from reflect.core.crypto.kdf import KdfParams  # noqa: E402
 from reflect.core.journal import Journal  # noqa: E402
 
+# Reflect never uses the network: any test that tries to (an internet socket, a name
+# lookup) fails, with the attempt named. Child processes are checked by test_no_network.py.
+pytest_plugins = ["tests.network_guard"]
+
 PASSPHRASE = "correct horse battery staple"
 
 

@@ -3780,8 +3780,12 @@ Se abre con su frase de contraseña anterior. Cuando tengas claro que ya no lo n
         <translation>Falta el archivo de datos del diario ({name}) en {folder}. No se cambió nada; si tienes una copia de seguridad, puedes restaurarla.</translation>
     </message>
     <message>
-        <source>The journal&apos;s data file ({path}) is damaged ({detail}). Reflect left it exactly as it is; if you have a backup, you can restore it.</source>
-        <translation>El archivo de datos del diario ({path}) está dañado ({detail}). Reflect lo dejó exactamente como está; si tienes una copia de seguridad, puedes restaurarla.</translation>
+        <source>The journal&apos;s data file ({path}) is damaged ({detail}). Reflect left it exactly as it is. If you have a backup, you can restore it with Restore from Backup… in the File menu, or with &apos;reflect restore FILE --journal NEW_FOLDER&apos;.</source>
+        <translation>El archivo de datos del diario ({path}) está dañado ({detail}). Reflect lo dejó exactamente como estaba. Si tienes una copia de seguridad, puedes restaurarla con Restaurar desde una copia de seguridad… en el menú Archivo, o con &apos;reflect restore ARCHIVO --journal CARPETA_NUEVA&apos;.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s data file ({path}) is damaged ({detail}). Reflect left it exactly as it is. Your newest automatic backup is {backup}: you can restore it with Restore from Backup… in the File menu, or with &apos;reflect restore {backup} --journal NEW_FOLDER&apos;.</source>
+        <translation>El archivo de datos del diario ({path}) está dañado ({detail}). Reflect lo dejó exactamente como estaba. Tu copia de seguridad automática más reciente es {backup}: puedes restaurarla con Restaurar desde una copia de seguridad… en el menú Archivo, o con &apos;reflect restore {backup} --journal CARPETA_NUEVA&apos;.</translation>
     </message>
     <message>
         <source>This journal was saved by a newer version of Reflect (format {found}; this version understands up to {supported}). Please update Reflect to open it; the journal was left untouched.</source>
@@ -3802,6 +3806,10 @@ Se abre con su frase de contraseña anterior. Cuando tengas claro que ya no lo n
     <message>
         <source>The journal is busy: another Reflect window or command is using it. Please try again in a moment.</source>
         <translation>El diario está ocupado: otra ventana u orden de Reflect lo está usando. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>This journal is already open in another Reflect window or command. You can keep writing there, or close it there and try again here. Nothing was changed.</source>
+        <translation>Este diario ya está abierto en otra ventana u orden de Reflect. Puedes seguir escribiendo allí, o cerrarlo allí y volver a intentarlo aquí. No se cambió nada.</translation>
     </message>
     <message>
         <source>The journal is locked. Unlock it to go on.</source>
@@ -4322,6 +4330,14 @@ Se abre con su frase de contraseña anterior. Cuando tengas claro que ya no lo n
     <message>
         <source>it holds no journal data</source>
         <translation>no contiene datos de un diario</translation>
+    </message>
+    <message>
+        <source>{path} can&apos;t be the name of a file: it holds a character no file name can have. Please choose another name.</source>
+        <translation>{path} no puede ser el nombre de un archivo: tiene un carácter que ningún nombre de archivo puede llevar. Elige otro nombre, por favor.</translation>
+    </message>
+    <message>
+        <source>The name {name} is too long for a file. Please choose a shorter one.</source>
+        <translation>El nombre {name} es demasiado largo para un archivo. Elige uno más corto, por favor.</translation>
     </message>
 </context>
 <context>

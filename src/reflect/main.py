@@ -10,11 +10,10 @@ import argparse
 import io
 import os
 import sys
+import unicodedata
 from typing import TextIO
 
-from reflect.cli.commands import journal_path, run_command
 from reflect.cli.parser import UsageError, build_parser
-from reflect.cli.passphrase import NoTerminal
 from reflect.core.errors import JournalError
 from reflect.core.paths import default_journal_folder
 
@@ -27,11 +26,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(arguments)
     except UsageError as error:
-        print(error, file=sys.stderr)
+        print(one_line(str(error)), file=sys.stderr)
         return EXIT_USAGE
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
-    args.journal = journal_path(args, default_journal_folder)
+    if args.journal is None:
+        args.journal = default_journal_folder()
 
     if args.command is None:
         if not _screen_available():
@@ -50,6 +50,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_headless(args: argparse.Namespace) -> int:
     """Run a command, turning every expected failure into one line on stderr."""
+    # Here, not at the top: the commands import the whole core, which the window's unlock
+    # screen (started without a command) must not wait for.
+    from reflect.cli.commands import run_command  # noqa: PLC0415
+    from reflect.cli.passphrase import NoTerminal  # noqa: PLC0415
+
     try:
         stdout = _utf8(sys.stdout)
         code = run_command(args, stdout, sys.stdin)
@@ -77,8 +82,20 @@ def _run_headless(args: argparse.Namespace) -> int:
         # error's message might quote journal text.
         kind = type(error).__name__
         message, code = f"reflect: something unexpected went wrong ({kind}).", EXIT_ERROR
-    print(message, file=sys.stderr)
+    print(one_line(message), file=sys.stderr)
     return code
+
+
+def one_line(message: str) -> str:
+    """``message`` as one line: a line break or control character in something it quotes
+    (an argument, a file name) is shown escaped (``\\r``, ``\\x00``), so the error can
+    neither spill onto more lines nor overwrite itself on the terminal."""
+    return "".join(
+        character.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(character) in ("Cc", "Zl", "Zp")
+        else character
+        for character in message
+    )
 
 
 def _screen_available() -> bool:
@@ -89,7 +106,11 @@ def _screen_available() -> bool:
 
 
 def _utf8(stream: TextIO) -> TextIO:
-    """JSON and entry text are written as UTF-8 whatever the terminal's locale says."""
-    if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower() != "utf-8":
-        stream.reconfigure(encoding="utf-8")
+    """JSON and entry text are written as UTF-8 whatever the terminal's locale says. A file
+    name that isn't UTF-8 (Python holds its bytes as surrogates) is written back as those
+    same bytes: in a strict UTF-8 locale it would otherwise fail after the work was done."""
+    if isinstance(stream, io.TextIOWrapper) and (
+        stream.encoding.lower() != "utf-8" or stream.errors != "surrogateescape"
+    ):
+        stream.reconfigure(encoding="utf-8", errors="surrogateescape")
     return stream

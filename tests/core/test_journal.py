@@ -18,6 +18,7 @@ from reflect.core.errors import (
     JournalAlreadyExists,
     JournalIsLocked,
 )
+from reflect.core.instance_lock import LOCK_FILE_NAME
 from reflect.core.journal import DATABASE_NAME, KEY_FILE_NAME, Journal
 from tests.conftest import PASSPHRASE
 from tests.helpers import found
@@ -31,6 +32,7 @@ def test_a_new_journal_is_a_private_folder_with_a_database_and_a_key_file(
     ) == [
         DATABASE_NAME,
         KEY_FILE_NAME,
+        LOCK_FILE_NAME,  # while it is open (tests/faults/test_second_instance.py)
     ]
     assert journal_folder.stat().st_mode & 0o777 == 0o700
     for path in journal_folder.iterdir():

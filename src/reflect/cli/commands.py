@@ -9,7 +9,6 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TextIO
 
 from reflect.cli import backup_commands
@@ -182,8 +181,3 @@ def _write_json_array(items: Any, stdout: TextIO) -> None:
         stdout.write(",\n" if index else "\n")
         stdout.write(json.dumps(item, ensure_ascii=False))
     stdout.write("\n]\n")
-
-
-def journal_path(args: argparse.Namespace, default: Callable[[], Path]) -> Path:
-    """The journal folder named on the command line, or the default one."""
-    return args.journal if args.journal is not None else default()

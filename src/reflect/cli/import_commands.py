@@ -21,11 +21,6 @@ _NOTES = {dayone.NAME: dayone.NOTE}
 _TAGS_SHOWN = 10
 
 
-def import_formats() -> list[str]:
-    """The names ``--format`` accepts: every registered format."""
-    return sorted(FORMATS.parsers)
-
-
 def run_import(args: argparse.Namespace, stdout: TextIO, stdin: Any) -> int:
     """Import ``args.file`` as ``args.format``, or with ``--dry-run`` say what it would do."""
     entries = read_entries(args.format, args.file)

@@ -4,14 +4,33 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
 
 from reflect import __version__
-from reflect.cli.import_commands import import_formats
 from reflect.core.domain import check_time
 from reflect.core.errors import InvalidInput
+
+
+def import_formats() -> list[str]:
+    """The names ``--format`` accepts: every registered format."""
+    import reflect.core.importers  # noqa: F401, PLC0415 - importing it registers every format
+    from reflect.core.importing import FORMATS  # noqa: PLC0415
+
+    return sorted(FORMATS.parsers)
+
+
+class _ImportFormats:
+    """``--format``'s choices, looked up only when the import command is parsed or its help
+    shown: the importers are slow to import, and the window (no command) never needs them."""
+
+    def __contains__(self, name: object) -> bool:
+        return name in import_formats()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(import_formats())
 
 
 class UsageError(Exception):
@@ -243,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
         "are skipped, so importing the same file again adds only what is new.",
     )
     importing.add_argument(
-        "--format", required=True, choices=import_formats(), help="what kind of file it is"
+        "--format", required=True, choices=_ImportFormats(), help="what kind of file it is"
     )
     importing.add_argument("file", type=Path, metavar="FILE", help="the file (or folder) to import")
     importing.add_argument(

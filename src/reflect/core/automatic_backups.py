@@ -22,11 +22,17 @@ from datetime import date
 from pathlib import Path
 
 from reflect.core.backup import BACKUP_SUFFIX
-from reflect.core.files import PRIVATE_FOLDER_MODE, file_errors
+from reflect.core.errors import JournalError
+from reflect.core.files import file_errors, make_private_folders
 
 DEFAULT_KEEP = 7
 FOLDER_NAME = "backups"
 _NAME = re.compile(r"reflect-(\d{4}-\d{2}-\d{2})" + re.escape(BACKUP_SUFFIX))
+# The hidden files ``write_backup`` writes beside an automatic backup before renaming it
+# into place: left behind only when the process was killed in the middle.
+_LEFTOVER = re.compile(
+    r"\.reflect-\d{4}-\d{2}-\d{2}" + re.escape(BACKUP_SUFFIX) + r"\.[0-9a-f]{8}\.(db|tmp)"
+)
 
 
 def automatic_backup_folder(journal_folder: Path) -> Path:
@@ -57,6 +63,16 @@ def automatic_backups(folder: Path) -> list[tuple[date, Path]]:
     return sorted(found, reverse=True)
 
 
+def newest_automatic_backup(journal_folder: Path) -> Path | None:
+    """The newest automatic backup of the journal in ``journal_folder``, if it has one
+    that can be seen (for the words that tell a person what to restore)."""
+    try:
+        found = automatic_backups(automatic_backup_folder(journal_folder))
+    except JournalError:
+        return None
+    return found[0][1] if found else None
+
+
 def backup_due(folder: Path, today: date) -> bool:
     """Whether today's automatic backup is still to be made."""
     return all(day != today for day, _ in automatic_backups(folder))
@@ -65,7 +81,20 @@ def backup_due(folder: Path, today: date) -> bool:
 def make_backup_folder(folder: Path) -> None:
     """Create ``folder`` (and its parents) for backups, readable only by its owner."""
     with file_errors(folder):
-        folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+        make_private_folders(folder)
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Remove what a killed backup left half written in ``folder`` (hidden, encrypted, as
+    large as the journal); returns what was removed. Only the journal's own process calls
+    this (it holds the journal, ``instance_lock``), so no other backup is being written."""
+    removed = []
+    with file_errors(folder):
+        for path in folder.iterdir():
+            if _LEFTOVER.fullmatch(path.name) and path.is_file():
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
 
 
 def prune(folder: Path, keep: int) -> list[Path]:

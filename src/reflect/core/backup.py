@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import zipfile
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,6 +42,7 @@ from reflect.core.errors import (
     as_detail,
     detail,
 )
+from reflect.core.export_names import check_file_path, hidden_name
 from reflect.core.files import PRIVATE_FILE_MODE, file_errors, fsync_folder
 from reflect.core.progress import Progress
 from reflect.core.storage import schema, snapshot
@@ -193,8 +193,8 @@ def write_backup(
     KeyFile.from_bytes(key_bytes, key_file)  # never back up a key file that can't be read
     with translate_errors(database_path):
         manifest = Manifest(created, __version__, schema.user_version(source))
-    base = f".{destination.name}.{secrets.token_hex(4)}"
-    copy, archive = destination.with_name(base + ".db"), destination.with_name(base + ".tmp")
+    copy = destination.with_name(hidden_name(destination.name, "db"))
+    archive = destination.with_name(hidden_name(destination.name, "tmp"))
     try:
         with file_errors(destination.parent):
             _create_private(copy).close()
@@ -209,13 +209,16 @@ def write_backup(
             fsync_folder(destination.parent)
     finally:
         for leftover in (copy, archive):
-            leftover.unlink(missing_ok=True)
+            # Never hides the real error: on a read-only disk even this unlink fails.
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
     return destination
 
 
 def check_destination(destination: Path) -> None:
     """Refuse a destination a backup can't go to: a folder, a missing folder, or a file
     that isn't a Reflect backup (a typo must never cost a person one of their files)."""
+    check_file_path(destination)
     with file_errors(destination.parent):
         if not destination.parent.is_dir():
             raise InvalidInput(

@@ -153,18 +153,47 @@ class DatabaseMissing(JournalError):
 
 
 class JournalDamaged(JournalError):
-    """The encrypted data file is damaged: truncated, changed on disk, or unreadable."""
+    """The encrypted data file is damaged: truncated, changed on disk, or unreadable.
+
+    The sentence names the newest automatic backup beside the journal when there is one
+    (``backup``), so the person knows which file brings their writing back.
+    """
 
     def __init__(self, path: Path, detail: str | Wording) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The journal's data file ({path}) is damaged ({detail}). Reflect left it "
-                "exactly as it is; if you have a backup, you can restore it.",
-            ),
-            path=path,
-            detail=as_detail(detail),
-        )
+        self.backup = _newest_automatic_backup(path.parent)
+        if self.backup is None:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The journal's data file ({path}) is damaged ({detail}). Reflect left it "
+                    "exactly as it is. If you have a backup, you can restore it with Restore "
+                    "from Backup… in the File menu, or with 'reflect restore FILE --journal "
+                    "NEW_FOLDER'.",
+                ),
+                path=path,
+                detail=as_detail(detail),
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The journal's data file ({path}) is damaged ({detail}). Reflect left it "
+                    "exactly as it is. Your newest automatic backup is {backup}: you can "
+                    "restore it with Restore from Backup… in the File menu, or with 'reflect "
+                    "restore {backup} --journal NEW_FOLDER'.",
+                ),
+                path=path,
+                detail=as_detail(detail),
+                backup=self.backup,
+            )
+
+
+def _newest_automatic_backup(journal_folder: Path) -> Path | None:
+    # Imported here, not at the top: automatic_backups reaches this module through the
+    # modules it stands on, and only a damaged journal needs it.
+    from reflect.core.automatic_backups import newest_automatic_backup  # noqa: PLC0415
+
+    return newest_automatic_backup(journal_folder)
 
 
 class JournalTooNew(JournalError):
@@ -233,6 +262,19 @@ class JournalBusy(JournalError):
                 "errors",
                 "The journal is busy: another Reflect window or command is using it. "
                 "Please try again in a moment.",
+            )
+        )
+
+
+class JournalInUse(JournalError):
+    """Another Reflect process (a window or a command) has the journal open."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This journal is already open in another Reflect window or command. You can "
+                "keep writing there, or close it there and try again here. Nothing was changed.",
             )
         )
 

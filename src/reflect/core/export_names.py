@@ -9,13 +9,20 @@ ignoring case, as they must be on macOS and Windows.
 
 from __future__ import annotations
 
+import os
+import secrets
 import unicodedata
 from collections.abc import Set
+from pathlib import Path
 
 from reflect.core.domain import Entry
+from reflect.core.errors import InvalidInput
+from reflect.core.wording import QT_TRANSLATE_NOOP
 
 MAX_SLUG_BYTES = 80  # the whole name stays far below the usual 255-byte limit
 SUFFIX = ".md"
+NAME_MAX_BYTES = 255  # a name's limit on nearly every file system (when it can't be asked)
+_HIDDEN_NAME_BYTES = 100  # of the chosen name kept in a work-in-progress name beside it
 
 
 def slug(title: str) -> str:
@@ -61,3 +68,48 @@ def entry_file_name(entry: Entry, taken: Set[str]) -> str:
 def name_key(name: str) -> str:
     """What makes two names the same file on a case-insensitive file system."""
     return unicodedata.normalize("NFC", name).casefold()
+
+
+def check_file_path(path: Path) -> None:
+    """Refuse, before any work, a place no file can have: a NUL or characters the file
+    system can't take in it, or a name longer than its folder allows (``InvalidInput``)."""
+    try:
+        encoded = os.fsencode(path)
+    except UnicodeEncodeError:  # a lone surrogate that isn't a byte Python escaped
+        encoded = b"\x00"
+    if b"\x00" in encoded:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} can't be the name of a file: it holds a character no file name can "
+                "have. Please choose another name.",
+            ),
+            path=path,
+        )
+    limit = _name_max(path.parent)
+    for part in path.parts:
+        if len(os.fsencode(part)) > limit:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The name {name} is too long for a file. Please choose a shorter one."
+                ),
+                name=part,
+            )
+
+
+def hidden_name(name: str, label: str) -> str:
+    """A hidden name for work in progress beside the file ``name``:
+    ``.NAME.RANDOM.LABEL``, with NAME cut short so a name as long as the file system
+    allows still leaves room (a full-length name plus the rest would be refused)."""
+    kept = os.fsencode(name)[:_HIDDEN_NAME_BYTES].decode("utf-8", "ignore")
+    return f".{kept}.{secrets.token_hex(6)}.{label}"
+
+
+def _name_max(folder: Path) -> int:
+    """The longest name (in bytes) ``folder``'s file system allows."""
+    while not os.path.isdir(folder) and folder != folder.parent:  # isdir: never raises
+        folder = folder.parent
+    try:
+        return int(os.pathconf(folder, "PC_NAME_MAX"))
+    except (OSError, ValueError, AttributeError):  # no pathconf, or it can't tell
+        return NAME_MAX_BYTES

@@ -14,7 +14,6 @@ import contextlib
 import errno
 import json
 import os
-import secrets
 import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -33,11 +32,12 @@ from reflect.core.entry_records import (
     formatting_records,
 )
 from reflect.core.errors import DiskError, DiskFull, JournalError, JournalNotWritable
-from reflect.core.export_names import entry_file_name, name_key
+from reflect.core.export_names import check_file_path, entry_file_name, hidden_name, name_key
 from reflect.core.files import (
     PRIVATE_FILE_MODE,
     fsync_folder,
     make_private_folder,
+    make_private_folders,
 )
 from reflect.core.journal import Journal, local_now
 from reflect.core.progress import Progress
@@ -168,7 +168,7 @@ def new_private_file(path: Path, *, overwrite: bool = False) -> Iterator[int]:
     or temporary copy of what was exported is ever left behind.
     """
     with _export_errors(path):
-        temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+        temp = path.with_name(hidden_name(path.name, "tmp"))
         fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
         try:
             os.fchmod(fd, PRIVATE_FILE_MODE)  # the umask may have removed bits, never added
@@ -187,6 +187,7 @@ def new_private_file(path: Path, *, overwrite: bool = False) -> Iterator[int]:
 
 
 def _check_file_target(path: Path, overwrite: bool) -> None:
+    check_file_path(path)
     if path.is_dir():
         raise ExportProblem(
             QT_TRANSLATE_NOOP(
@@ -244,11 +245,15 @@ def export_markdown(
 ) -> int:
     """Write one Markdown file per entry into ``folder`` (new, or empty); returns how many."""
     progress = progress or Progress()
-    folder = folder.absolute()
+    # Where the folder really is, "..", "." and links worked out: with "missing/../out",
+    # removing the empty "out" left the hidden staging folder (entries in plain text)
+    # unreachable by its own name, so a failed export could not clean it away.
+    check_file_path(folder)  # first: a NUL would stop realpath with a ValueError
+    folder = Path(os.path.realpath(folder.absolute()))
     with _export_errors(folder):
         _check_folder_target(folder)
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        stage = folder.parent / f".{folder.name}.exporting-{secrets.token_hex(4)}"
+        make_private_folders(folder.parent)
+        stage = folder.parent / hidden_name(folder.name, "exporting")
         make_private_folder(stage)
         try:
             count = _write_markdown_files(entries, stage, progress, total)
@@ -308,6 +313,7 @@ def markdown_document(entry: Entry) -> str:
 
 
 def _check_folder_target(folder: Path) -> None:
+    check_file_path(folder)
     if folder.exists():
         if not folder.is_dir():
             raise ExportProblem(

@@ -35,6 +35,23 @@ def make_private_folder(path: Path) -> None:
     path.chmod(PRIVATE_FOLDER_MODE)
 
 
+def make_private_folders(path: Path) -> None:
+    """Create ``path`` and whichever of its parents are missing, each one only its owner may
+    enter; folders already there are left as they are. (``mkdir -p`` would give the new
+    parents the umask's permissions, which can let anyone move a journal away.)"""
+    missing = []
+    while not path.exists() and path != path.parent:
+        missing.append(path)
+        path = path.parent
+    for folder in reversed(missing):
+        try:
+            make_private_folder(folder)
+        except FileExistsError:
+            if not folder.is_dir():
+                raise  # a file where a folder should be: the caller says so
+            # else another program made it meanwhile: it is theirs, left as it is
+
+
 def fsync_folder(path: Path) -> None:
     """Make a rename or a new file in ``path`` durable (POSIX); a no-op where unsupported."""
     try:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from reflect.core import domain, imports, prompts
+from reflect.core import domain, imports, instance_lock, prompts
 from reflect.core import entry_writes as writes
 from reflect.core.automatic_backups import (
     DEFAULT_KEEP,
@@ -24,6 +24,7 @@ from reflect.core.automatic_backups import (
     backup_name,
     make_backup_folder,
     prune,
+    remove_leftovers,
 )
 from reflect.core.backup import write_backup
 from reflect.core.crypto.kdf import KEY_LENGTH, KdfParams
@@ -52,6 +53,7 @@ from reflect.core.files import (
     file_errors,
     fsync_folder,
     make_private_folder,
+    make_private_folders,
 )
 from reflect.core.importing import ImportedEntry
 from reflect.core.journal_base import DATABASE_NAME, KEY_FILE_NAME, Clock, journal_exists, local_now
@@ -189,19 +191,25 @@ class Journal(JournalKeys, JournalViews, JournalShares, JournalNeverShare):
                 db_path, os.R_OK | os.W_OK
             ):
                 raise JournalNotWritable(folder)
-        connection = open_database(db_path, data_key)
+            # Before the database is read: another window may be writing it (JournalInUse).
+            instance = instance_lock.hold(folder)
         try:
-            # The version is checked before anything may write: a journal from a newer
-            # Reflect is refused with every byte as it was.
-            with translate_errors(db_path):
-                version = schema.check_version(connection, db_path)
-            enable_write_ahead_log(connection, db_path)
-            with translate_errors(db_path):
-                schema.migrate(connection, version)
+            connection = open_database(db_path, data_key)
+            try:
+                # The version is checked before anything may write: a journal from a newer
+                # Reflect is refused with every byte as it was.
+                with translate_errors(db_path):
+                    version = schema.check_version(connection, db_path)
+                enable_write_ahead_log(connection, db_path)
+                with translate_errors(db_path):
+                    schema.migrate(connection, version)
+            except BaseException:
+                connection.close()
+                raise
         except BaseException:
-            connection.close()
+            instance.release()
             raise
-        return cls(folder, connection, data_key, clock)
+        return cls(folder, connection, data_key, clock, instance)
 
     # --- entries -------------------------------------------------------------------------
 
@@ -486,6 +494,7 @@ class Journal(JournalKeys, JournalViews, JournalShares, JournalNeverShare):
         if not backup_due(folder, today):
             return None
         make_backup_folder(folder)
+        remove_leftovers(folder)
         made = self.back_up(folder / backup_name(today), progress)
         prune(folder, keep)
         return made
@@ -532,7 +541,7 @@ def _check_can_create(folder: Path) -> None:
             if any(folder.iterdir()):
                 raise FolderNotEmpty(folder)
     with file_errors(folder.parent):
-        folder.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folders(folder.parent)
         if not os.access(folder.parent, os.W_OK | os.X_OK):
             raise JournalNotWritable(folder.parent)
 

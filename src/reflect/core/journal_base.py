@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import Self
 
 from reflect.core.errors import JournalIsLocked
+from reflect.core.instance_lock import InstanceLock
 from reflect.core.storage.connection import (
     Connection,
     close_database,
@@ -48,9 +49,17 @@ def journal_exists(folder: Path) -> bool:
 class OpenJournal:
     """An unlocked journal's state and plumbing; see ``Journal`` for what it can do."""
 
-    def __init__(self, folder: Path, connection: Connection, data_key: bytes, clock: Clock) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        connection: Connection,
+        data_key: bytes,
+        clock: Clock,
+        instance: InstanceLock,
+    ) -> None:
         self._folder = folder
         self._connection: Connection | None = connection
+        self._instance = instance  # this process's hold on the folder (instance_lock.py)
         # Kept while unlocked only to open search connections (``open_searcher``).
         self._data_key: bytes | None = data_key
         self._clock = clock
@@ -62,9 +71,12 @@ class OpenJournal:
         """
         self._data_key = None
         connection, self._connection = self._connection, None
-        if connection is not None:
-            with translate_errors(self.database_path):
-                close_database(connection)
+        try:
+            if connection is not None:
+                with translate_errors(self.database_path):
+                    close_database(connection)
+        finally:
+            self._instance.release()  # after closing: the next process finds it all on disk
 
     @property
     def is_locked(self) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -291,6 +292,8 @@ class JournalShares(OpenJournal):
         A quick share (id 0) or a share deleted meanwhile is recorded by name alone.
         """
         passages = [item.source for item in share.items if item.source is not None]
+        # A name that isn't UTF-8 (its bytes held as surrogates) is kept as it reads.
+        file_name = os.fsencode(file_name).decode("utf-8", "replace")
         with self._write() as connection:
             share_id = share.id if store.share_row(connection, share.id) is not None else None
             record_id = store.insert_record(

@@ -31,7 +31,12 @@ from reflect.core.errors import (
     SearchInterrupted,
     detail,
 )
-from reflect.core.files import file_errors, fsync_folder, make_private_folder
+from reflect.core.files import (
+    file_errors,
+    fsync_folder,
+    make_private_folder,
+    make_private_folders,
+)
 from reflect.core.journal import (
     DATABASE_NAME,
     KEY_FILE_NAME,
@@ -128,7 +133,7 @@ def prepare_restore(
         progress.check()
         stage = folder.parent / f".{folder.name}.restoring-{secrets.token_hex(4)}"
         with file_errors(folder.parent):
-            folder.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folders(folder.parent)
             make_private_folder(stage)
         try:
             _unpack(archive, file, stage, progress)

@@ -203,7 +203,9 @@ def match_expression(text: str) -> str | None:
         joining = False
     if not groups:
         return None
-    return " AND ".join(_group(group) for group in groups)
+    # The same word (or group) twice asks nothing more, but FTS5's snippet scores every
+    # place each phrase matches: "word word word…" on a long entry took seconds per copy.
+    return " AND ".join(dict.fromkeys(_group(group) for group in groups))
 
 
 def _next_searchable(pieces: list[_Piece], index: int) -> _Piece | None:
@@ -212,6 +214,7 @@ def _next_searchable(pieces: list[_Piece], index: int) -> _Piece | None:
 
 
 def _group(pieces: list[_Piece]) -> str:
-    if len(pieces) == 1:
-        return pieces[0].fts5()
-    return "(" + " OR ".join(piece.fts5() for piece in pieces) + ")"
+    either = list(dict.fromkeys(piece.fts5() for piece in pieces))  # "tea OR tea": once
+    if len(either) == 1:
+        return either[0]
+    return "(" + " OR ".join(either) + ")"

@@ -147,7 +147,9 @@ def print_share(printed: PrintedShare, device: QPagedPaintDevice) -> int:
     body = QSizeF(page.width() - 2 * margin, page.height() - 2 * margin)
     document.documentLayout().setPaintDevice(device)
     document.setPageSize(body)
+    _lay_out_whole(document)  # before it is measured
     _keep_with_next(document, body.height())
+    _lay_out_whole(document)  # and after the page breaks moved what follows them
     # Not ``document.pageCount()``: the air below the last line (line height, paragraph
     # gap) can reach past the page and count a blank one.
     pages = _page_of(document.lastBlock(), body.height(), last=True) + 1
@@ -218,6 +220,23 @@ def _keep_with_next(document: QTextDocument, page_height: float) -> None:
                 moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(start).setBlockFormat(moved)
         block = following
+
+
+def _lay_out_whole(document: QTextDocument) -> None:
+    """Make sure every block is laid out. Qt lays a long document out lazily, a piece at
+    a time, and a page break set while it was part-way through left every block after a
+    long paragraph never laid out, so never drawn: passages silently missing from the
+    PDF (found by tests/bad_input/test_share_text.py). Finishing the layout before the
+    page breaks are set avoids that; should a block still be left out, all is done again."""
+    layout = document.documentLayout()
+    layout.documentSize()  # finishes a lazy layout
+    block = document.firstBlock()
+    while block.isValid():
+        if not block.layout().lineCount():
+            document.markContentsDirty(0, document.characterCount())
+            layout.documentSize()
+            return
+        block = block.next()
 
 
 def _page_of(block: QTextBlock, page_height: float, *, last: bool = False) -> int:

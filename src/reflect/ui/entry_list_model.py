@@ -62,6 +62,10 @@ class EntryListModel(QAbstractListModel):
     """Entry ids in list order, with summaries fetched as rows come into view."""
 
     rows_needed = Signal(list)  # ids whose summaries should be fetched
+    # Summaries arrived, or the list was set empty: what the list shows has been read. The
+    # session starts the daily backup on the first one after unlocking (it would otherwise
+    # hold up the first rows' reads on the worker).
+    rows_read = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -72,6 +76,8 @@ class EntryListModel(QAbstractListModel):
         self.beginResetModel()
         self._rows.set_ids(entry_ids, keep_cached=True)
         self.endResetModel()
+        if not entry_ids:
+            self.rows_read.emit()  # nothing to fetch
 
     def add_summaries(self, summaries: Iterable[EntrySummary]) -> None:
         """Cache fetched summaries and redraw their rows."""
@@ -79,6 +85,7 @@ class EntryListModel(QAbstractListModel):
             row = self._rows.store(summary.id, summary)
             if row is not None:
                 self.dataChanged.emit(self.index(row), self.index(row))
+        self.rows_read.emit()
 
     def forget(self, entry_ids: Iterable[int]) -> None:
         """Drop cached summaries that changed; they are fetched again when shown."""

@@ -33,10 +33,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from reflect.ui.main_window import MainWindow
 from reflect.ui.panels import bring_to_front
 
 if TYPE_CHECKING:
+    from reflect.ui.main_window import MainWindow  # loaded after unlocking, not at start
     from reflect.ui.session import JournalSession
 
 # Ctrl+Shift+L, as the "panic_lock" action in reflect.ui.actions says.

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from reflect.core.crypto.kdf import KdfParams
 from reflect.core.errors import JournalError, WrongPassphrase
-from reflect.core.journal import Journal
 from reflect.core.recovery import RecoveryCodeMistyped, normalize_recovery_code
 from reflect.ui.dialog_buttons import ok_cancel_buttons
 from reflect.ui.messages import error_text
@@ -222,6 +221,10 @@ class RecoveryUnlockDialog(SecretDialog):
         folder, kdf = self._folder, self._kdf
 
         def set_new_passphrase() -> None:
+            # Here, on its thread: the unlock screen this dialog opens from paints without
+            # importing the whole core.
+            from reflect.core.journal import Journal  # noqa: PLC0415
+
             with Journal.unlock_with_recovery_code(folder, code) as journal:
                 journal.set_passphrase(new, kdf=kdf)
 

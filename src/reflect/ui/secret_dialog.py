@@ -13,14 +13,16 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from reflect.core.errors import JournalError
-from reflect.core.journal import Journal
 from reflect.ui.worker import JournalWorker, UnexpectedError
+
+if TYPE_CHECKING:
+    from reflect.core.journal import Journal  # not at run time: the unlock screen's import
 
 
 class SecretDialog(QDialog):

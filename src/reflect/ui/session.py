@@ -8,23 +8,24 @@ cursor. Closing the window ends the session.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from reflect.core.progress import Progress
 from reflect.ui.apply_preferences import apply_preferences
-from reflect.ui.backup_actions import RestoreHooks, automatic_backup, restore_from_backup
 from reflect.ui.clipboard_guard import ClipboardGuard
-from reflect.ui.first_run import welcome_new_journal
 from reflect.ui.idle import IdleTimer
-from reflect.ui.main_window import MainWindow
 from reflect.ui.panic import PanicLock, save_without_asking
 from reflect.ui.preferences import AUTO_LOCK_MINUTES, BACKUP_COUNT
-from reflect.ui.preferences_dialog import PreferencesDialog
 from reflect.ui.unlock_dialog import UnlockDialog
 from reflect.ui.worker import JournalWorker
+
+# The unlock screen must paint fast (≤ 250 ms from a cold start): the main window, its
+# panels and what only they use are imported once the person has unlocked (PLC0415 below).
+if TYPE_CHECKING:
+    from reflect.core.progress import Progress
+    from reflect.ui.main_window import MainWindow
 
 MINUTE_MS = 60_000
 
@@ -55,6 +56,7 @@ class JournalSession(QObject):
         self._place: tuple[int, int] | None = None
         self._locking = False
         self._daily_backup: Progress | None = None
+        self._backup_due = False  # unlocked; the daily backup waits for the first rows
         self.clipboard_guard = ClipboardGuard(self)
         self.panic = PanicLock(self)  # Lock and Hide (Ctrl+Shift+L), in every window
 
@@ -74,12 +76,15 @@ class JournalSession(QObject):
         if self._daily_backup is not None:
             self._daily_backup.cancel()  # a lock must not wait for it
         try:
+            from reflect.ui.preferences_dialog import PreferencesDialog  # noqa: PLC0415
+
             modal = QApplication.activeModalWidget()
             if isinstance(modal, PreferencesDialog):
                 modal.reject()  # it would stay on screen, blocking the unlock dialog
             if not (save_without_asking(window) if panic else window.finish_saving()):
                 self.idle.start()  # the person chose to stay (or panic: the words wait)
                 return
+            self._backup_due = False  # not for a journal being locked
             self._place = window.place()
             window.forget_everything()
             self.worker.lock()
@@ -95,6 +100,7 @@ class JournalSession(QObject):
 
     def _show_unlock_dialog(self, minimized: bool = False) -> None:
         self.dialog = UnlockDialog(self.worker, self._folder, **self._create_options)
+        self.dialog.installEventFilter(_ImportAfterFirstPaint(self.dialog))
         self.dialog.accepted.connect(self._on_dialog_accepted)
         self.dialog.rejected.connect(self._on_dialog_rejected)
         if minimized:
@@ -103,6 +109,9 @@ class JournalSession(QObject):
             self.dialog.show()
 
     def _on_dialog_accepted(self) -> None:
+        from reflect.ui.first_run import welcome_new_journal  # noqa: PLC0415
+        from reflect.ui.main_window import MainWindow  # noqa: PLC0415
+
         if self.window is None:
             self.window = MainWindow(self.worker, self._settings)
             self.window.lock_requested.connect(self.lock)
@@ -110,21 +119,36 @@ class JournalSession(QObject):
             self.window.preferences_requested.connect(self._on_window_preferences_requested)
             self.window.closed.connect(self._on_window_closed)
             self.window.restore_requested.connect(self._on_window_restore_requested)
+            self.window.entry_model.rows_read.connect(self._on_entry_model_rows_read)
             apply_preferences(self._settings, self.window)  # its editor's font, for one
         self.window.show()
+        self._backup_due = True
         self.window.load(self._place)
         self._place = None
         welcome_new_journal(self.dialog, self.window, self.worker)  # on the first run only
         self.idle.start()
-        # After the first screen's reads, so the daily backup never delays them.
+
+    def _on_entry_model_rows_read(self) -> None:
+        # The daily backup holds the worker for seconds in a large journal, and the list
+        # asks for its rows' summaries only once it is painted, after the first reads: so
+        # the backup is queued once those summaries are here (or the list is empty), never
+        # in front of them.
+        window = self.window
+        if not self._backup_due or window is None:
+            return
+        self._backup_due = False
+        from reflect.ui.backup_actions import automatic_backup  # noqa: PLC0415
+
         self._daily_backup = automatic_backup(
-            self.window, self.worker, keep=BACKUP_COUNT.read(self._settings)
+            window, self.worker, keep=BACKUP_COUNT.read(self._settings)
         )
 
     def _on_window_restore_requested(self) -> None:
         window = self.window
         if window is None:
             return
+        from reflect.ui.backup_actions import RestoreHooks, restore_from_backup  # noqa: PLC0415
+
         restore_from_backup(
             window,
             self.worker,
@@ -137,6 +161,7 @@ class JournalSession(QObject):
         if window is None or not window.finish_saving():
             return False
         self.idle.stop()
+        self._backup_due = False  # the journal is about to be replaced
         window.forget_everything()
         return True
 
@@ -162,6 +187,8 @@ class JournalSession(QObject):
     def _on_window_preferences_requested(self) -> None:
         # Shown, never exec()'d: a nested event loop would outlive a lock or a closing
         # window and leave a request waiting with nobody to answer it.
+        from reflect.ui.preferences_dialog import PreferencesDialog  # noqa: PLC0415
+
         dialog = PreferencesDialog(self._settings, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -181,3 +208,20 @@ class JournalSession(QObject):
         if self._idle_ms is not None:
             return self._idle_ms
         return AUTO_LOCK_MINUTES.read(self._settings) * MINUTE_MS
+
+
+class _ImportAfterFirstPaint(QObject):
+    """Once the unlock screen has been painted, imports what unlocking will need (the main
+    window, the whole core), while the person types: neither the first paint nor the
+    unlock waits for those imports."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, _import_the_rest)  # after this paint is on screen
+        return False
+
+
+def _import_the_rest() -> None:
+    import reflect.core.journal  # noqa: PLC0415
+    import reflect.ui.first_run  # noqa: F401, PLC0415 - and the main window with it

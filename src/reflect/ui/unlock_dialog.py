@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from reflect.core.crypto.kdf import KdfParams
 from reflect.core.errors import JournalError, WrongPassphrase
-from reflect.core.journal import journal_exists
+from reflect.core.journal_base import journal_exists  # not .journal: all of the core
 from reflect.ui.dialog_buttons import ok_cancel_buttons
 from reflect.ui.messages import error_text
 from reflect.ui.passphrase_dialogs import RecoveryUnlockDialog

@@ -13,12 +13,15 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from reflect.core.errors import JournalError, JournalIsLocked
-from reflect.core.journal import Journal
+
+if TYPE_CHECKING:
+    # Imported on the worker when a journal opens: the unlock screen paints without it.
+    from reflect.core.journal import Journal
 
 _Result = TypeVar("_Result")
 ResultHandler = Callable[[Any], None]
@@ -26,7 +29,7 @@ ErrorHandler = Callable[[JournalError], None]
 # How a window asks for journal data: ``fetch(call, on_done)`` runs ``call(journal)`` on the
 # worker and hands the result to ``on_done`` on the UI thread. The main window's own fetch
 # drops results that arrive after a lock and shows errors, so panels it owns use that one.
-Fetch = Callable[[Callable[[Journal], Any], ResultHandler], None]
+Fetch = Callable[[Callable[["Journal"], Any], ResultHandler], None]
 
 
 def attempt(call: Callable[[Journal], _Result]) -> Callable[[Journal], _Result | JournalError]:
@@ -120,6 +123,8 @@ class JournalWorker(QObject):
         """Create (with ``create_options``, e.g. ``kdf``) or unlock the journal in ``folder``."""
 
         def work() -> None:
+            from reflect.core.journal import Journal  # noqa: PLC0415
+
             if create:
                 self._journal = Journal.create(folder, passphrase, **create_options)
             else:
