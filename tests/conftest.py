@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +30,12 @@ from reflect.core.journal import Journal  # noqa: E402
 pytest_plugins = ["tests.network_guard"]
 
 PASSPHRASE = "correct horse battery staple"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the sandbox when the run ends: journals, copies of the project and pytest's
+    own temp folders add up to gigabytes over a day of runs."""
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
 
 
 @pytest.fixture
