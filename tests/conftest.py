@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -19,6 +20,11 @@ os.environ["TMPDIR"] = str(_SANDBOX / "tmp")
 for _name in ("config", "data", "runtime", "tmp"):
     (_SANDBOX / _name).mkdir(mode=0o700)
 tempfile.tempdir = None  # re-read TMPDIR
+# Removed when the run's process ends: journals, copies of the project and pytest's own temp
+# folders add up to gigabytes over a day of runs. Registered before anything imports
+# multiprocessing, so its own clean-up of its folders in here (atexit runs last-registered
+# first) comes before this.
+atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)
 
 import pytest  # noqa: E402
 
@@ -30,12 +36,6 @@ from reflect.core.journal import Journal  # noqa: E402
 pytest_plugins = ["tests.network_guard"]
 
 PASSPHRASE = "correct horse battery staple"
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Remove the sandbox when the run ends: journals, copies of the project and pytest's
-    own temp folders add up to gigabytes over a day of runs."""
-    shutil.rmtree(_SANDBOX, ignore_errors=True)
 
 
 @pytest.fixture

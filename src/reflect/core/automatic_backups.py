@@ -29,9 +29,10 @@ DEFAULT_KEEP = 7
 FOLDER_NAME = "backups"
 _NAME = re.compile(r"reflect-(\d{4}-\d{2}-\d{2})" + re.escape(BACKUP_SUFFIX))
 # The hidden files ``write_backup`` writes beside an automatic backup before renaming it
-# into place: left behind only when the process was killed in the middle.
+# into place (``export_names.hidden_name``: name, random hex, label): left behind only when
+# the process was killed in the middle.
 _LEFTOVER = re.compile(
-    r"\.reflect-\d{4}-\d{2}-\d{2}" + re.escape(BACKUP_SUFFIX) + r"\.[0-9a-f]{8}\.(db|tmp)"
+    r"\.reflect-\d{4}-\d{2}-\d{2}" + re.escape(BACKUP_SUFFIX) + r"\.[0-9a-f]+\.(db|tmp)"
 )
 
 
