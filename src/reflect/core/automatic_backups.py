@@ -23,17 +23,12 @@ from pathlib import Path
 
 from reflect.core.backup import BACKUP_SUFFIX
 from reflect.core.errors import JournalError
+from reflect.core.export_names import hidden_name_parts
 from reflect.core.files import file_errors, make_private_folders
 
 DEFAULT_KEEP = 7
 FOLDER_NAME = "backups"
 _NAME = re.compile(r"reflect-(\d{4}-\d{2}-\d{2})" + re.escape(BACKUP_SUFFIX))
-# The hidden files ``write_backup`` writes beside an automatic backup before renaming it
-# into place (``export_names.hidden_name``: name, random hex, label): left behind only when
-# the process was killed in the middle.
-_LEFTOVER = re.compile(
-    r"\.reflect-\d{4}-\d{2}-\d{2}" + re.escape(BACKUP_SUFFIX) + r"\.[0-9a-f]+\.(db|tmp)"
-)
 
 
 def automatic_backup_folder(journal_folder: Path) -> Path:
@@ -92,7 +87,9 @@ def remove_leftovers(folder: Path) -> list[Path]:
     removed = []
     with file_errors(folder):
         for path in folder.iterdir():
-            if _LEFTOVER.fullmatch(path.name) and path.is_file():
+            # What ``write_backup`` writes beside a backup before renaming it into place.
+            hidden = hidden_name_parts(path.name)
+            if hidden and _NAME.fullmatch(hidden[0]) and path.is_file():
                 path.unlink(missing_ok=True)
                 removed.append(path)
     return removed

@@ -10,6 +10,7 @@ ignoring case, as they must be on macOS and Windows.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import unicodedata
 from collections.abc import Set
@@ -23,6 +24,8 @@ MAX_SLUG_BYTES = 80  # the whole name stays far below the usual 255-byte limit
 SUFFIX = ".md"
 NAME_MAX_BYTES = 255  # a name's limit on nearly every file system (when it can't be asked)
 _HIDDEN_NAME_BYTES = 100  # of the chosen name kept in a work-in-progress name beside it
+_RANDOM_BYTES = 6
+_HIDDEN_NAME = re.compile(rf"\.(?P<name>.+)\.[0-9a-f]{{{2 * _RANDOM_BYTES}}}\.(?P<label>[^.]+)")
 
 
 def slug(title: str) -> str:
@@ -102,7 +105,14 @@ def hidden_name(name: str, label: str) -> str:
     ``.NAME.RANDOM.LABEL``, with NAME cut short so a name as long as the file system
     allows still leaves room (a full-length name plus the rest would be refused)."""
     kept = os.fsencode(name)[:_HIDDEN_NAME_BYTES].decode("utf-8", "ignore")
-    return f".{kept}.{secrets.token_hex(6)}.{label}"
+    return f".{kept}.{secrets.token_hex(_RANDOM_BYTES)}.{label}"
+
+
+def hidden_name_parts(candidate: str) -> tuple[str, str] | None:
+    """The (name, label) a ``hidden_name`` was made from, or None if ``candidate`` isn't
+    one: how work a killed process left behind is recognised."""
+    found = _HIDDEN_NAME.fullmatch(candidate)
+    return (found["name"], found["label"]) if found else None
 
 
 def _name_max(folder: Path) -> int:

@@ -12,6 +12,7 @@ import os
 import secrets
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from datetime import date, datetime
 from pathlib import Path
 
@@ -193,22 +194,18 @@ class Journal(JournalKeys, JournalViews, JournalShares, JournalNeverShare):
                 raise JournalNotWritable(folder)
             # Before the database is read: another window may be writing it (JournalInUse).
             instance = instance_lock.hold(folder)
-        try:
+        with ExitStack() as undo:  # on any failure: close, then let go of the folder
+            undo.callback(instance.release)
             connection = open_database(db_path, data_key)
-            try:
-                # The version is checked before anything may write: a journal from a newer
-                # Reflect is refused with every byte as it was.
-                with translate_errors(db_path):
-                    version = schema.check_version(connection, db_path)
-                enable_write_ahead_log(connection, db_path)
-                with translate_errors(db_path):
-                    schema.migrate(connection, version)
-            except BaseException:
-                connection.close()
-                raise
-        except BaseException:
-            instance.release()
-            raise
+            undo.callback(connection.close)
+            # The version is checked before anything may write: a journal from a newer
+            # Reflect is refused with every byte as it was.
+            with translate_errors(db_path):
+                version = schema.check_version(connection, db_path)
+            enable_write_ahead_log(connection, db_path)
+            with translate_errors(db_path):
+                schema.migrate(connection, version)
+            undo.pop_all()  # opened: the journal owns both now
         return cls(folder, connection, data_key, clock, instance)
 
     # --- entries -------------------------------------------------------------------------

@@ -100,7 +100,7 @@ class JournalSession(QObject):
 
     def _show_unlock_dialog(self, minimized: bool = False) -> None:
         self.dialog = UnlockDialog(self.worker, self._folder, **self._create_options)
-        self.dialog.installEventFilter(_ImportAfterFirstPaint(self.dialog))
+        self.dialog.installEventFilter(_ImportAfterFirstPaint(self.worker, self.dialog))
         self.dialog.accepted.connect(self._on_dialog_accepted)
         self.dialog.rejected.connect(self._on_dialog_rejected)
         if minimized:
@@ -211,17 +211,26 @@ class JournalSession(QObject):
 
 
 class _ImportAfterFirstPaint(QObject):
-    """Once the unlock screen has been painted, imports what unlocking will need (the main
-    window, the whole core), while the person types: neither the first paint nor the
-    unlock waits for those imports."""
+    """Once the unlock screen has been painted, imports what unlocking will need, while the
+    person types: neither the first paint nor the unlock waits for those imports. The core
+    loads on the journal's own thread; only the widgets' modules load on the UI thread."""
+
+    def __init__(self, worker: JournalWorker, parent: QObject) -> None:
+        super().__init__(parent)
+        self._worker = worker
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, _import_the_rest)  # after this paint is on screen
+            QTimer.singleShot(0, self._import_the_rest)  # after this paint is on screen
+
         return False
 
+    def _import_the_rest(self) -> None:
+        # One after the other, never both threads importing at once: concurrent imports of
+        # modules that import each other can fail with a deadlock error.
+        self._worker.load_journal_code(on_done=_import_the_windows)
 
-def _import_the_rest() -> None:
-    import reflect.core.journal  # noqa: PLC0415
+
+def _import_the_windows(_: object) -> None:
     import reflect.ui.first_run  # noqa: F401, PLC0415 - and the main window with it
